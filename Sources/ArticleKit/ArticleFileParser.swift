@@ -1,0 +1,76 @@
+/// Turns the bytes of one article file into an `Article` and the problems
+/// found in it: encoding, front matter, body, and claims checked against the
+/// topic vocabulary and the article's own headings.
+struct ArticleFileParser {
+    /// The path shown in problems.
+    let displayPath: String
+    /// The file's name inside the library, e.g. `risks.md`.
+    let fileName: String
+    /// Known topic ids, or nil when the library has no usable `topics.yaml`
+    /// (then topics are not checked; that file's absence is reported once).
+    let topicIDs: Set<String>?
+
+    func parse(_ bytes: [UInt8]) -> (article: Article?, problems: [LoadProblem]) {
+        var problems: [LoadProblem] = []
+        func problem(_ message: String, line: Int? = nil) -> (Article?, [LoadProblem]) {
+            problems.append(LoadProblem(file: displayPath, line: line, message: message))
+            return (nil, problems)
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return problem("empty file")
+        }
+        let text: String
+        switch TextDecoding.decode(bytes) {
+        case .binary:
+            return problem("not a text file (it contains NUL bytes); is it really Markdown?")
+        case .text(let decoded, let invalidLine):
+            text = decoded
+            if let invalidLine {
+                problems.append(LoadProblem(file: displayPath, line: invalidLine,
+                    message: "invalid UTF-8; the bad bytes are shown as \u{FFFD}"))
+            }
+        }
+        let frontMatter: FrontMatter
+        do {
+            frontMatter = try FrontMatter.split(text)
+        } catch .missingOpening {
+            return problem("no front matter: the file must start with a '---' line, then YAML with at least 'title:', then '---'", line: 1)
+        } catch {
+            return problem("front matter is not closed: add a '---' line after the YAML", line: 1)
+        }
+        var decoder = FrontMatterDecoder(file: displayPath, yamlStartLine: frontMatter.yamlStartLine)
+        let fields = decoder.decode(frontMatter.yaml)
+        problems += decoder.problems
+        guard let fields else { return (nil, problems) }
+
+        let blocks = MarkdownParser.parse(frontMatter.body)
+        let fileStem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
+        var article = Article(
+            id: fields.id ?? fileStem, title: fields.title, source: fields.source,
+            summary: fields.summary, blocks: blocks, fileName: fileName
+        )
+        article.claims = fields.claims.compactMap { located in
+            checked(located, in: article, problems: &problems)
+        }
+        return (article, problems)
+    }
+
+    private func checked(_ located: LocatedClaim, in article: Article, problems: inout [LoadProblem]) -> Claim? {
+        let claim = located.claim
+        var valid = true
+        if let topicIDs, !topicIDs.contains(claim.topicID) {
+            let hint = Suggestion.closest(to: claim.topicID, among: topicIDs).map { " (did you mean '\($0)'?)" } ?? ""
+            problems.append(LoadProblem(file: displayPath, line: located.line,
+                message: "unknown topic '\(claim.topicID)'\(hint); topics are listed in topics.yaml"))
+            valid = false
+        }
+        if article.section(withSlug: claim.sectionSlug) == nil {
+            let slugs = article.sections.flattened.map(\.slug)
+            let hint = Suggestion.closest(to: claim.sectionSlug, among: slugs).map { " (did you mean '\($0)'?)" } ?? ""
+            problems.append(LoadProblem(file: displayPath, line: located.line,
+                message: "section '\(claim.sectionSlug)' is not a heading of this article\(hint)"))
+            valid = false
+        }
+        return valid ? claim : nil
+    }
+}

@@ -1,0 +1,172 @@
+import CCmarkGFM
+
+/// Walks a cmark-gfm node tree and builds `Block`s and `InlineSpan`s.
+/// Keeps the slug registry, so heading slugs are unique in one document.
+struct CmarkTreeWalker {
+    private var slugs = SlugRegistry()
+
+    mutating func blocks(in parent: OpaquePointer) -> [Block] {
+        var result: [Block] = []
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            if let block = block(from: node) { result.append(block) }
+            child = cmark_node_next(node)
+        }
+        return result
+    }
+
+    private mutating func block(from node: OpaquePointer) -> Block? {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH:
+            return .paragraph(inlines(in: node))
+        case CMARK_NODE_HEADING:
+            let text = inlines(in: node).plainText.replacingOccurrences(of: "\n", with: " ")
+            let level = Int(cmark_node_get_heading_level(node))
+            return .heading(Heading(level: level, text: text, slug: slugs.unique(for: text)))
+        case CMARK_NODE_LIST:
+            var items: [[Block]] = []
+            var item = cmark_node_first_child(node)
+            while let itemNode = item {
+                items.append(blocks(in: itemNode))
+                item = cmark_node_next(itemNode)
+            }
+            let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+            return .list(ListBlock(ordered: ordered, start: Int(cmark_node_get_list_start(node)), items: items))
+        case CMARK_NODE_BLOCK_QUOTE:
+            return .quote(blocks(in: node))
+        case CMARK_NODE_CODE_BLOCK:
+            let info = string(cmark_node_get_fence_info(node)).split(separator: " ").first.map(String.init)
+            return .code(CodeBlock(language: info.map { TextSanitizer.clean($0) }, lines: codeLines(literal(of: node))))
+        case CMARK_NODE_HTML_BLOCK:
+            return .code(CodeBlock(language: "html", lines: codeLines(literal(of: node))))
+        case CMARK_NODE_THEMATIC_BREAK:
+            return .thematicBreak
+        default:
+            if typeName(of: node) == "table" { return .table(table(from: node)) }
+            let nested = blocks(in: node)
+            return nested.isEmpty ? nil : .quote(nested)
+        }
+    }
+
+    private func table(from node: OpaquePointer) -> TableBlock {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        var alignments = [TableBlock.Alignment](repeating: .left, count: columns)
+        if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+            for column in 0..<columns {
+                switch raw[column] {
+                case UInt8(ascii: "c"): alignments[column] = .center
+                case UInt8(ascii: "r"): alignments[column] = .right
+                default: break
+                }
+            }
+        }
+        var header: [[InlineSpan]] = []
+        var rows: [[[InlineSpan]]] = []
+        var rowNode = cmark_node_first_child(node)
+        while let row = rowNode {
+            var cells: [[InlineSpan]] = []
+            var cellNode = cmark_node_first_child(row)
+            while let cell = cellNode {
+                cells.append(inlines(in: cell))
+                cellNode = cmark_node_next(cell)
+            }
+            cells = Array(cells.prefix(columns))
+            cells += Array(repeating: [], count: max(0, columns - cells.count))
+            if cmark_gfm_extensions_get_table_row_is_header(row) != 0 && header.isEmpty {
+                header = cells
+            } else {
+                rows.append(cells)
+            }
+            rowNode = cmark_node_next(row)
+        }
+        if header.isEmpty { header = Array(repeating: [], count: columns) }
+        return TableBlock(alignments: alignments, header: header, rows: rows)
+    }
+
+    // MARK: Inlines
+
+    private func inlines(in node: OpaquePointer) -> [InlineSpan] {
+        var spans: [InlineSpan] = []
+        appendInlines(of: node, style: [], url: nil, to: &spans)
+        return spans
+    }
+
+    private func appendInlines(of parent: OpaquePointer, style: InlineStyle, url: String?, to spans: inout [InlineSpan]) {
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            appendInline(node, style: style, url: url, to: &spans)
+            child = cmark_node_next(node)
+        }
+    }
+
+    private func appendInline(_ node: OpaquePointer, style: InlineStyle, url: String?, to spans: inout [InlineSpan]) {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT, CMARK_NODE_HTML_INLINE:
+            append(InlineSpan(TextSanitizer.clean(literal(of: node)), style: style, url: url), to: &spans)
+        case CMARK_NODE_CODE:
+            append(InlineSpan(TextSanitizer.clean(literal(of: node)), style: style.union(.code), url: url), to: &spans)
+        case CMARK_NODE_SOFTBREAK:
+            append(InlineSpan(" ", style: style, url: url), to: &spans)
+        case CMARK_NODE_LINEBREAK:
+            spans.append(.lineBreak)
+        case CMARK_NODE_EMPH:
+            appendInlines(of: node, style: style.union(.emphasis), url: url, to: &spans)
+        case CMARK_NODE_STRONG:
+            appendInlines(of: node, style: style.union(.strong), url: url, to: &spans)
+        case CMARK_NODE_LINK:
+            let target = TextSanitizer.clean(string(cmark_node_get_url(node)))
+            appendInlines(of: node, style: style.union(.link), url: target, to: &spans)
+        case CMARK_NODE_IMAGE:
+            var alt: [InlineSpan] = []
+            appendInlines(of: node, style: [], url: nil, to: &alt)
+            let target = TextSanitizer.clean(string(cmark_node_get_url(node)))
+            append(InlineSpan("[image: \(alt.plainText)]", style: style.union(.link), url: target), to: &spans)
+        default:
+            let extra: InlineStyle = typeName(of: node) == "strikethrough" ? .strikethrough : []
+            appendInlines(of: node, style: style.union(extra), url: url, to: &spans)
+        }
+    }
+
+    /// Appends a span, merging it into the previous one when they look alike.
+    private func append(_ span: InlineSpan, to spans: inout [InlineSpan]) {
+        guard !span.text.isEmpty else { return }
+        if let last = spans.last, last.style == span.style, last.url == span.url, last.text != "\n" {
+            spans[spans.count - 1].text += span.text
+        } else {
+            spans.append(span)
+        }
+    }
+
+    // MARK: Strings
+
+    private func literal(of node: OpaquePointer) -> String { string(cmark_node_get_literal(node)) }
+
+    private func typeName(of node: OpaquePointer) -> String { string(cmark_node_get_type_string(node)) }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    private func codeLines(_ literal: String) -> [String] {
+        var lines = literal.split(separator: "\n", omittingEmptySubsequences: false).map { TextSanitizer.clean(Self.expandTabs(String($0))) }
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    static func expandTabs(_ line: String, tabWidth: Int = 4) -> String {
+        guard line.utf8.contains(0x09) else { return line }
+        var result = ""
+        var column = 0
+        for character in line {
+            if character == "\t" {
+                let spaces = tabWidth - column % tabWidth
+                result += String(repeating: " ", count: spaces)
+                column += spaces
+            } else {
+                result.append(character)
+                column += 1
+            }
+        }
+        return result
+    }
+}

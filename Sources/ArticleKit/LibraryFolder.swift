@@ -1,0 +1,113 @@
+import Foundation
+
+/// The file-system side of loading: lists a library folder's articles and
+/// reads them safely. A symlink may point only inside the folder; FIFOs,
+/// devices, directories and oversized files are refused with a message,
+/// never opened in a way that could hang.
+struct LibraryFolder {
+    /// Files larger than this are refused (a 10 MB article is fine).
+    static let maximumFileBytes = 32 * 1024 * 1024
+
+    let url: URL
+    /// How paths are shown in problems: the folder as the user named it.
+    let displayPath: String
+    private let realPath: String
+
+    init(url: URL) throws(LibraryError) {
+        self.url = url
+        self.displayPath = url.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw .notFound(path: url.path)
+        }
+        guard isDirectory.boolValue else { throw .notADirectory(path: url.path) }
+        guard let resolved = realpath(url.path, nil) else {
+            throw .unreadable(path: url.path, reason: String(cString: strerror(errno)))
+        }
+        realPath = String(cString: resolved)
+        free(resolved)
+    }
+
+    func display(_ name: String) -> String {
+        displayPath.hasSuffix("/") ? displayPath + name : displayPath + "/" + name
+    }
+
+    /// Names of the `.md` files, sorted, hidden files left out.
+    func articleFileNames() throws(LibraryError) -> [String] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: url.path)
+        } catch {
+            throw .unreadable(path: url.path, reason: Self.reason(error))
+        }
+        return names.filter { !$0.hasPrefix(".") && $0.lowercased().hasSuffix(".md") }.sorted()
+    }
+
+    /// The bytes of `name`, or why it cannot be an article.
+    func read(_ name: String) -> Result<[UInt8], FileRefusal> {
+        let path = url.appendingPathComponent(name).path
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        if (info.st_mode & S_IFMT) == S_IFLNK {
+            guard let resolved = realpath(path, nil) else {
+                return .failure(.brokenLink(String(cString: strerror(errno))))
+            }
+            let target = String(cString: resolved)
+            free(resolved)
+            guard target.hasPrefix(realPath + "/") else { return .failure(.linkLeavesLibrary(target)) }
+        }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        defer { close(descriptor) }
+        guard fstat(descriptor, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(.directory)
+        default: return .failure(.notRegular)
+        }
+        let size = Int(info.st_size)
+        guard size <= Self.maximumFileBytes else { return .failure(.tooLarge(size)) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
+            }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            filled += count
+        }
+        if filled < size { bytes.removeSubrange(filled...) }
+        return .success(bytes)
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return nsError.localizedDescription
+    }
+}
+
+/// Why a file in the library folder was not read as an article.
+enum FileRefusal: Error, Equatable, CustomStringConvertible {
+    case unreadable(String)
+    case brokenLink(String)
+    case linkLeavesLibrary(String)
+    case directory
+    case notRegular
+    case tooLarge(Int)
+
+    var description: String {
+        switch self {
+        case .unreadable(let reason): "cannot read: \(reason)"
+        case .brokenLink(let reason): "symbolic link cannot be followed: \(reason)"
+        case .linkLeavesLibrary(let target): "symbolic link points outside the library (to \(target)); refused"
+        case .directory: "is a folder, not an article"
+        case .notRegular: "not a regular file (a pipe, socket or device); refused"
+        case .tooLarge(let size):
+            "too large (\(size / 1_048_576) MB; the limit is \(LibraryFolder.maximumFileBytes / 1_048_576) MB)"
+        }
+    }
+}

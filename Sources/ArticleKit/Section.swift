@@ -1,0 +1,47 @@
+/// A part of an article that starts at a heading, with the sections nested
+/// under it (a `###` under a `##`). The table of contents is built from these.
+public struct Section: Hashable, Sendable {
+    public var title: String
+    public var slug: String
+    public var level: Int
+    /// Index of the heading in the article's top-level blocks.
+    public var blockIndex: Int
+    public var children: [Section]
+
+    public init(title: String, slug: String, level: Int, blockIndex: Int, children: [Section] = []) {
+        self.title = title
+        self.slug = slug
+        self.level = level
+        self.blockIndex = blockIndex
+        self.children = children
+    }
+
+    /// Builds the section tree from the top-level headings of `blocks`.
+    public static func tree(of blocks: [Block]) -> [Section] {
+        var roots: [Section] = []
+        for (index, block) in blocks.enumerated() {
+            guard case .heading(let heading) = block else { continue }
+            let section = Section(title: heading.text, slug: heading.slug, level: heading.level, blockIndex: index)
+            insert(section, into: &roots)
+        }
+        return roots
+    }
+
+    private static func insert(_ section: Section, into siblings: inout [Section]) {
+        if let last = siblings.indices.last, siblings[last].level < section.level {
+            insert(section, into: &siblings[last].children)
+        } else {
+            siblings.append(section)
+        }
+    }
+
+    /// This section and all below it, depth first, in reading order.
+    public var flattened: [Section] {
+        [self] + children.flatMap(\.flattened)
+    }
+}
+
+extension Array where Element == Section {
+    /// Every section in reading order, depth first.
+    public var flattened: [Section] { flatMap(\.flattened) }
+}

@@ -1,0 +1,121 @@
+import ArticleKit
+
+/// Lays out an article's blocks at a width: wrapped paragraphs, marked
+/// headings, lists with hanging indents, quotes, code, rules and boxed
+/// tables. The same lines feed the reader's body pane and `weigh show`.
+public struct BlockLayout {
+    public let width: Int
+    private var lines: [LayoutLine] = []
+    private var blockIndex = 0
+    /// Characters of the current top-level block laid out so far.
+    private var consumed = 0
+
+    /// The lines of `blocks` at `width` columns (at least 1).
+    public static func lines(for blocks: [Block], width: Int) -> [LayoutLine] {
+        var layout = BlockLayout(width: max(1, width))
+        for (index, block) in blocks.enumerated() {
+            layout.blockIndex = index
+            layout.consumed = 0
+            if index > 0 { layout.emit([], prefix: []) }
+            layout.add(block, prefix: .none)
+        }
+        return layout.lines
+    }
+
+    private init(width: Int) {
+        self.width = width
+    }
+
+    private mutating func emit(_ runs: [StyledRun], prefix: [StyledRun], offset: Int? = nil) {
+        lines.append(LayoutLine(runs: prefix + runs, blockIndex: blockIndex, offset: offset ?? consumed))
+    }
+
+    private mutating func add(_ block: Block, prefix: LinePrefix) {
+        let available = max(1, width - prefix.width)
+        switch block {
+        case .heading(let heading):
+            addHeading(heading, prefix: prefix, available: available)
+        case .paragraph(let spans):
+            addWrapped(InlineRuns.runs(for: spans, base: .body), prefix: prefix, available: available)
+        case .list(let list):
+            addList(list, prefix: prefix)
+        case .quote(let blocks):
+            let bar = [StyledRun("│ ", TextStyle(.quoteBar))]
+            let quotePrefix = prefix.then(LinePrefix(first: bar, rest: bar))
+            addSequence(blocks, prefix: quotePrefix)
+        case .code(let code):
+            let indent = [StyledRun("    ", TextStyle(.code))]
+            let codePrefix = prefix.then(LinePrefix(first: indent, rest: indent))
+            var linePrefix = codePrefix
+            for line in code.lines.isEmpty ? [""] : code.lines {
+                addWrapped([StyledRun(line, TextStyle(.code))], prefix: linePrefix, available: max(1, width - codePrefix.width), breakSpaces: false)
+                linePrefix = codePrefix.continued
+            }
+        case .table(let table):
+            for row in TableLayout.lines(for: table, width: available) {
+                emit(row, prefix: prefix.runs(forLine: 1))
+                consumed += 1
+            }
+        case .thematicBreak:
+            emit([StyledRun(String(repeating: "─", count: available), TextStyle(.rule))], prefix: prefix.first)
+        }
+    }
+
+    /// Blocks one after another under one prefix, with a blank (prefixed)
+    /// line between them unless `blankBetween` is false (list items).
+    private mutating func addSequence(_ blocks: [Block], prefix: LinePrefix, blankBetween: Bool = true) {
+        var current = prefix
+        for (index, block) in blocks.enumerated() {
+            if index > 0 && blankBetween { emit([], prefix: current.rest) }
+            add(block, prefix: current)
+            current = prefix.continued
+        }
+        if blocks.isEmpty { emit([], prefix: prefix.first) }
+    }
+
+    private mutating func addHeading(_ heading: Heading, prefix: LinePrefix, available: Int) {
+        let style = TextStyle(.heading(heading.level))
+        let marker = heading.level >= 3 ? [StyledRun(String(repeating: "#", count: heading.level) + " ", style)] : []
+        let firstLine = lines.count
+        addWrapped(marker + [StyledRun(heading.text, style)], prefix: prefix, available: available)
+        guard heading.level <= 2 else { return }
+        let textWidth = lines[firstLine...].map { DisplayWidth.of($0.plainText) - prefix.width }.max() ?? 0
+        let rule = heading.level == 1 ? "═" : "─"
+        emit([StyledRun(String(repeating: rule, count: min(available, max(1, textWidth))), style)], prefix: prefix.rest)
+    }
+
+    private mutating func addList(_ list: ListBlock, prefix: LinePrefix) {
+        let lastNumber = list.start + max(0, list.items.count - 1)
+        let numberWidth = String(lastNumber).count
+        let depth = prefix.rest.filter { $0.style.role == .listMarker }.count
+        let bullets = ["•", "◦", "▪"]
+        var itemPrefix = prefix
+        for (index, item) in list.items.enumerated() {
+            let marker: String
+            if list.ordered {
+                let number = String(list.start + index)
+                marker = String(repeating: " ", count: numberWidth - number.count) + number + ". "
+            } else {
+                marker = bullets[depth % bullets.count] + " "
+            }
+            let hang = String(repeating: " ", count: DisplayWidth.of(marker))
+            let markerPrefix = LinePrefix(first: [StyledRun(marker, TextStyle(.listMarker))], rest: [StyledRun(hang, TextStyle(.listMarker))])
+            addSequence(item.isEmpty ? [.paragraph([])] : item, prefix: itemPrefix.then(markerPrefix), blankBetween: false)
+            itemPrefix = prefix.continued
+        }
+    }
+
+    private mutating func addWrapped(_ runs: [StyledRun], prefix: LinePrefix, available: Int, breakSpaces: Bool = true) {
+        let wrapped: (lines: [[StyledRun]], offsets: [Int])
+        if breakSpaces {
+            wrapped = ParagraphWrapper.wrap(runs, width: available)
+        } else {
+            wrapped = CodeWrapper.wrap(runs, width: available)
+        }
+        let start = consumed
+        for (index, line) in wrapped.lines.enumerated() {
+            emit(line, prefix: prefix.runs(forLine: index), offset: start + wrapped.offsets[index])
+        }
+        consumed = start + runs.reduce(0) { $0 + $1.text.count } + 1
+    }
+}

@@ -1,0 +1,61 @@
+import ArticleKit
+
+/// What a piece of laid-out text is, so a theme can decide how it looks
+/// (color, bold, underline) and plain output can ignore it.
+public struct TextStyle: Hashable, Sendable {
+    /// The part of the document the text belongs to.
+    public enum Role: Hashable, Sendable {
+        case body
+        case heading(Int)
+        case code
+        case quoteBar
+        case listMarker
+        case rule
+        case tableBorder
+        case tableHeader
+        case linkTarget
+    }
+
+    public var role: Role
+    public var inline: InlineStyle
+
+    public init(_ role: Role = .body, inline: InlineStyle = []) {
+        self.role = role
+        self.inline = inline
+    }
+
+    public static let body = TextStyle(.body)
+}
+
+/// A run of text drawn in one style.
+public struct StyledRun: Hashable, Sendable {
+    public var text: String
+    public var style: TextStyle
+
+    public init(_ text: String, _ style: TextStyle = .body) {
+        self.text = text
+        self.style = style
+    }
+}
+
+/// One line of a laid-out article, with where it comes from: the top-level
+/// block and how many characters of that block come before the line. That
+/// pair is a reading position that survives a change of width.
+public struct LayoutLine: Hashable, Sendable {
+    public var runs: [StyledRun]
+    public var blockIndex: Int
+    public var offset: Int
+
+    public init(runs: [StyledRun], blockIndex: Int, offset: Int) {
+        self.runs = runs
+        self.blockIndex = blockIndex
+        self.offset = offset
+    }
+
+    /// The line's text without styles, trailing spaces removed.
+    public var plainText: String {
+        var text = runs.map(\.text).joined()
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import ArticleKit
+
+/// `weigh check [DIR]`: validates a library and reports every problem as
+/// `file:line: message`.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a library: front matter, topics, claims and sections.",
+        discussion: "Prints every problem as file:line: message and exits 1 if there is any."
+    )
+
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    @Argument(help: ArgumentHelp("The library folder to check (default: the library weigh would open).", valueName: "dir"),
+              completion: .directory)
+    var directory: String?
+
+    func run() throws {
+        let library = try libraryOptions.load(explicit: directory)
+        for problem in library.problems {
+            print(problem.description)
+        }
+        let claims = library.articles.reduce(0) { $0 + $1.claims.count }
+        let counts = "\(plural(library.articles.count, "article")), \(plural(library.topics.count, "topic")), \(plural(claims, "claim"))"
+        if library.problems.isEmpty {
+            print("ok: \(counts), no problems")
+        } else {
+            printError("\(plural(library.problems.count, "problem")) (\(counts) loaded)")
+            throw ExitCode(1)
+        }
+    }
+}
