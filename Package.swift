@@ -23,6 +23,10 @@ let package = Package(
         ),
         .target(name: "CLocaleWidth"),
         .target(
+            name: "CTerminalSignals",
+            linkerSettings: [.linkedLibrary("ncursesw")]
+        ),
+        .target(
             name: "ArticleKit",
             dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")]
         ),
@@ -36,7 +40,7 @@ let package = Package(
         ),
         .target(
             name: "TerminalCurses",
-            dependencies: ["CNcursesw", "ReaderUI"]
+            dependencies: ["CNcursesw", "CTerminalSignals", "ReaderUI"]
         ),
         .executableTarget(
             name: "weigh",

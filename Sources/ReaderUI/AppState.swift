@@ -1,0 +1,93 @@
+import ArticleKit
+
+/// Everything the reader shows, as a value: `update` changes it, `Screen`
+/// draws it. Nothing here touches a terminal, a file or a database.
+public struct AppState: Sendable {
+    public let library: Library
+    public var size: Size
+    public var focus: Focus = .body
+    public var contentsHidden = false
+    /// Ids of the articles whose sections show in the contents.
+    public var unfolded: Set<String> = []
+    /// Selected row of the contents, and the first row shown.
+    public var contentsSelection = 0
+    public var contentsScroll = 0
+    /// The open article, if any.
+    public var reading: ReadingView?
+    public var overlay: Overlay?
+    /// A one-time note for the status line, cleared by the next key.
+    public var message: String?
+
+    /// Something drawn over the panes.
+    public enum Overlay: Hashable, Sendable {
+        case help(scroll: Int)
+    }
+
+    /// A reader on `library` at `size`, with the first article open.
+    public init(library: Library, size: Size) {
+        self.library = library
+        self.size = size
+        if !library.articles.isEmpty { open(articleIndex: 0) }
+    }
+
+    public var layout: ScreenLayout {
+        ScreenLayout(size: size, focus: focus, contentsHidden: contentsHidden)
+    }
+
+    /// The contents' rows as they stand.
+    public var contentsRows: [ContentsRow] {
+        ContentsRow.rows(for: library, unfolded: unfolded)
+    }
+
+    /// The size article text is laid out at right now.
+    public var bodyTextSize: Size {
+        ScreenLayout.bodyTextSize(for: size, contentsHidden: contentsHidden)
+    }
+
+    /// Rows the contents pane shows.
+    public var contentsRowsVisible: Int { max(1, size.height - 2) }
+
+    /// The keymap scope for the current focus and overlay.
+    public var keyScope: KeyScope {
+        if overlay != nil { return .help }
+        return focus == .contents ? .contents : .body
+    }
+
+    /// Opens an article (unfolding it in the contents) at `position`, or at
+    /// its start.
+    public mutating func open(articleIndex: Int, at position: ReadingPosition? = nil) {
+        guard library.articles.indices.contains(articleIndex) else { return }
+        let article = library.articles[articleIndex]
+        let text = bodyTextSize
+        if reading?.articleIndex != articleIndex {
+            reading = ReadingView(articleIndex: articleIndex, article: article, width: text.width)
+        }
+        if let position { reading?.move(to: position, rows: text.height) }
+        unfolded.insert(article.id)
+        selectContentsRow(for: articleIndex)
+    }
+
+    /// Selects the article's row in the contents, keeping it in view.
+    mutating func selectContentsRow(for articleIndex: Int) {
+        if let row = contentsRows.firstIndex(of: .article(index: articleIndex)) {
+            contentsSelection = row
+            keepContentsSelectionVisible()
+        }
+    }
+
+    mutating func keepContentsSelectionVisible() {
+        let count = contentsRows.count
+        contentsSelection = min(max(0, contentsSelection), max(0, count - 1))
+        let rows = contentsRowsVisible
+        if contentsSelection < contentsScroll { contentsScroll = contentsSelection }
+        if contentsSelection >= contentsScroll + rows { contentsScroll = contentsSelection - rows + 1 }
+        contentsScroll = min(max(0, contentsScroll), max(0, count - rows))
+    }
+
+    /// Lays the open article out again if the text width changed.
+    mutating func reflowIfNeeded() {
+        let text = bodyTextSize
+        reading?.reflow(width: text.width, rows: text.height)
+        keepContentsSelectionVisible()
+    }
+}

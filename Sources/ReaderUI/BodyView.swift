@@ -1,0 +1,30 @@
+import ArticleKit
+
+/// The article pane: the visible slice of the laid-out article, styled by
+/// the theme, with a mark in the left margin beside a section just
+/// jumped to.
+enum BodyView {
+    static func draw(into canvas: inout Canvas, rect: Rect, state: AppState, theme: Theme) {
+        guard let reading = state.reading else {
+            canvas.put("The library has no articles. Run 'weigh check' to see why.", x: rect.x + 1, y: rect.y, style: theme.warning, limit: rect.width - 1)
+            return
+        }
+        let text = ScreenLayout.textRect(in: rect)
+        var highlightBlock: Int?
+        if let slug = reading.highlightedSectionSlug {
+            highlightBlock = reading.article.section(withSlug: slug)?.blockIndex
+        }
+        for row in 0..<text.height {
+            let index = reading.top + row
+            guard index < reading.lines.count else { break }
+            let line = reading.lines[index]
+            var x = text.x
+            for run in line.runs {
+                x += canvas.put(run.text, x: x, y: text.y + row, style: theme.style(for: run.style), limit: text.x + text.width - x)
+            }
+            if line.blockIndex == highlightBlock, line.offset == 0 {
+                canvas.put("▶", x: rect.x, y: text.y + row, style: theme.sectionMark)
+            }
+        }
+    }
+}

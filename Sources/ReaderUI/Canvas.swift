@@ -1,0 +1,111 @@
+/// A grid of cells the views draw into and the terminal then shows: the
+/// only picture of the screen, so tests read it as text.
+///
+/// `put` splits text into graphemes by `Glyph`'s rules, never lets a wide
+/// glyph overflow its area (it becomes a space instead), and marks the
+/// second cell of a wide glyph as covered.
+public struct Canvas: Equatable, Sendable {
+    /// One cell: a glyph (or the covered half of a wide one) and its style.
+    public struct Cell: Hashable, Sendable {
+        public var glyph: Glyph
+        public var style: CellStyle
+
+        public static let blank = Cell(glyph: .space, style: .plain)
+    }
+
+    public let size: Size
+    public private(set) var cells: [Cell]
+
+    public init(size: Size) {
+        self.size = size
+        cells = Array(repeating: .blank, count: max(0, size.width * size.height))
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        cells[y * size.width + x]
+    }
+
+    /// Draws `text` at (x, y), clipped to `limit` columns (default: the
+    /// row's end). Returns the columns used.
+    @discardableResult
+    public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: CellStyle = .plain, limit: Int? = nil) -> Int {
+        guard y >= 0, y < size.height, x >= 0, x < size.width else { return 0 }
+        let end = min(size.width, x + (limit ?? size.width))
+        var column = x
+        for character in text {
+            guard let glyph = Glyph(character) else { continue }
+            if column + glyph.width > end {
+                while column < end { set(column, y, Cell(glyph: .space, style: style)); column += 1 }
+                break
+            }
+            set(column, y, Cell(glyph: glyph, style: style))
+            if glyph.width == 2 { set(column + 1, y, Cell(glyph: .continuation, style: style)) }
+            column += glyph.width
+        }
+        return column - x
+    }
+
+    /// Draws `text` like `put`, but ends it with `…` when it does not fit
+    /// in `limit` columns.
+    @discardableResult
+    public mutating func putTruncating(_ text: String, x: Int, y: Int, style: CellStyle = .plain, limit: Int) -> Int {
+        guard limit > 0 else { return 0 }
+        if DisplayWidth.of(text) <= limit { return put(text, x: x, y: y, style: style, limit: limit) }
+        let (prefix, width) = DisplayWidth.prefix(of: Substring(text), fitting: limit - 1)
+        put(prefix, x: x, y: y, style: style, limit: limit)
+        put("…", x: x + width, y: y, style: style, limit: 1)
+        return width + 1
+    }
+
+    /// Fills a rectangle with spaces in `style`.
+    public mutating func fill(_ rect: Rect, style: CellStyle = .plain) {
+        for row in max(0, rect.y)..<min(size.height, rect.y + rect.height) {
+            for column in max(0, rect.x)..<min(size.width, rect.x + rect.width) {
+                set(column, row, Cell(glyph: .space, style: style))
+            }
+        }
+    }
+
+    /// Changes the style of existing cells (for highlights and selections).
+    public mutating func restyle(_ rect: Rect, _ change: (inout CellStyle) -> Void) {
+        for row in max(0, rect.y)..<min(size.height, rect.y + rect.height) {
+            for column in max(0, rect.x)..<min(size.width, rect.x + rect.width) {
+                change(&cells[row * size.width + column].style)
+            }
+        }
+    }
+
+    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+        let index = y * size.width + x
+        // Overwriting half of a wide glyph blanks its other half.
+        if cells[index].glyph.width == 2, x + 1 < size.width, cell.glyph.width != 2 {
+            cells[index + 1] = Cell(glyph: .space, style: cells[index + 1].style)
+        }
+        if cell.glyph != .continuation, cells[index].glyph == .continuation, x > 0, cells[index - 1].glyph.width == 2 {
+            cells[index - 1] = Cell(glyph: .space, style: cells[index - 1].style)
+        }
+        cells[index] = cell
+    }
+
+    /// Each row as text (covered halves of wide glyphs left out), trailing
+    /// spaces kept so columns line up.
+    public var lines: [String] {
+        (0..<size.height).map { row in
+            var text = ""
+            for column in 0..<size.width {
+                let glyph = self[column, row].glyph
+                if glyph != .continuation { text += glyph.string }
+            }
+            return text
+        }
+    }
+
+    /// Rows as text with trailing spaces removed, for readable test failures.
+    public var trimmedLines: [String] {
+        lines.map { line in
+            var text = line
+            while text.last == " " { text.removeLast() }
+            return text
+        }
+    }
+}

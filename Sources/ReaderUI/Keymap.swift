@@ -1,0 +1,123 @@
+/// Where a key binding applies.
+public enum KeyScope: Hashable, Sendable, CaseIterable {
+    case everywhere
+    case contents
+    case body
+    case help
+
+    var title: String {
+        switch self {
+        case .everywhere: "Everywhere"
+        case .contents: "Table of contents"
+        case .body: "Article"
+        case .help: "This help"
+        }
+    }
+}
+
+/// One line of the keymap: keys, what they do, where, in words.
+public struct KeyBinding: Hashable, Sendable {
+    public var keys: [Key]
+    public var action: Action
+    public var scope: KeyScope
+    public var summary: String
+
+    public init(_ keys: [Key], _ action: Action, _ scope: KeyScope, _ summary: String) {
+        self.keys = keys
+        self.action = action
+        self.scope = scope
+        self.summary = summary
+    }
+}
+
+/// A status-line hint: the actions whose first keys are shown, and a word.
+public struct KeyHint: Hashable, Sendable {
+    public var actions: [Action]
+    public var word: String
+
+    public init(_ actions: [Action], _ word: String) {
+        self.actions = actions
+        self.word = word
+    }
+}
+
+/// The one table that maps keys to actions. The help screen and the status
+/// line's hints are generated from it, so they cannot drift apart.
+public struct Keymap: Sendable {
+    public var bindings: [KeyBinding]
+    /// Which actions the status line suggests in each scope, in order.
+    public var hints: [KeyScope: [KeyHint]]
+
+    public init(bindings: [KeyBinding], hints: [KeyScope: [KeyHint]]) {
+        self.bindings = bindings
+        self.hints = hints
+    }
+
+    /// The action for `key` in `scope`: a binding of that scope first, then
+    /// (outside the help) one that applies everywhere.
+    public func action(for key: Key, in scope: KeyScope) -> Action? {
+        if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
+            return binding.action
+        }
+        guard scope != .help else { return nil }
+        return bindings.first { $0.scope == .everywhere && $0.keys.contains(key) }?.action
+    }
+
+    /// The first key bound to `action` in `scope` (or everywhere).
+    public func firstKey(for action: Action, in scope: KeyScope) -> Key? {
+        let candidates = bindings.filter { $0.action == action && ($0.scope == scope || $0.scope == .everywhere) }
+        return (candidates.first { $0.scope == scope } ?? candidates.first)?.keys.first
+    }
+
+    /// The status line's hints in `scope`, as ("j/k", "scroll") pairs.
+    public func hintLabels(in scope: KeyScope) -> [(keys: String, word: String)] {
+        (hints[scope] ?? []).compactMap { hint in
+            let keys = hint.actions.compactMap { firstKey(for: $0, in: scope)?.label }
+            return keys.isEmpty ? nil : (keys.joined(separator: "/"), hint.word)
+        }
+    }
+
+    public static let standard = Keymap(
+        bindings: [
+            KeyBinding([.character("j"), .down, .control("n"), .control("e")], .lineDown, .everywhere, "Down one line"),
+            KeyBinding([.character("k"), .up, .control("p"), .control("y")], .lineUp, .everywhere, "Up one line"),
+            KeyBinding([.character(" "), .pageDown, .control("f"), .character("f")], .pageDown, .everywhere, "Down one page"),
+            KeyBinding([.character("b"), .pageUp, .control("b")], .pageUp, .everywhere, "Up one page"),
+            KeyBinding([.control("d")], .halfPageDown, .everywhere, "Down half a page"),
+            KeyBinding([.control("u")], .halfPageUp, .everywhere, "Up half a page"),
+            KeyBinding([.character("g"), .home, .character("<")], .top, .everywhere, "Go to the top"),
+            KeyBinding([.character("G"), .end, .character(">")], .bottom, .everywhere, "Go to the end"),
+            KeyBinding([.character("]")], .nextSection, .everywhere, "Next section of the article"),
+            KeyBinding([.character("[")], .previousSection, .everywhere, "Previous section of the article"),
+            KeyBinding([.tab], .focusNext, .everywhere, "Switch pane: contents ⇄ article"),
+            KeyBinding([.backTab], .focusPrevious, .everywhere, "Switch pane, backwards"),
+            KeyBinding([.character("T")], .toggleContents, .everywhere, "Hide or show the table of contents"),
+            KeyBinding([.character("?"), .function(1)], .showHelp, .everywhere, "Show this help"),
+            KeyBinding([.character("q")], .quit, .everywhere, "Quit"),
+
+            KeyBinding([.enter], .open, .contents, "Open the selected article or section"),
+            KeyBinding([.character("h"), .left], .collapse, .contents, "Fold an article's sections"),
+            KeyBinding([.character("l"), .right], .expand, .contents, "Unfold an article's sections"),
+
+            KeyBinding([.escape, .character("q"), .character("?")], .closeOverlay, .help, "Close this help"),
+            KeyBinding([.character("j"), .down], .lineDown, .help, "Scroll the help"),
+            KeyBinding([.character("k"), .up], .lineUp, .help, "Scroll the help back"),
+            KeyBinding([.character(" "), .pageDown, .character("f")], .pageDown, .help, "Page the help"),
+            KeyBinding([.character("b"), .pageUp], .pageUp, .help, "Page the help back"),
+            KeyBinding([.character("g"), .home], .top, .help, "Top of the help"),
+            KeyBinding([.character("G"), .end], .bottom, .help, "End of the help"),
+        ],
+        hints: [
+            .contents: [
+                KeyHint([.lineDown, .lineUp], "move"), KeyHint([.open], "open"), KeyHint([.collapse, .expand], "fold"),
+                KeyHint([.focusNext], "article"), KeyHint([.showHelp], "help"), KeyHint([.quit], "quit"),
+            ],
+            .body: [
+                KeyHint([.lineDown, .lineUp], "scroll"), KeyHint([.pageDown], "page"),
+                KeyHint([.nextSection, .previousSection], "section"), KeyHint([.focusNext], "contents"),
+                KeyHint([.showHelp], "help"), KeyHint([.quit], "quit"),
+            ],
+            .help: [KeyHint([.lineDown, .lineUp], "scroll"), KeyHint([.closeOverlay], "close")],
+        ]
+    )
+}

@@ -1,0 +1,87 @@
+import ArticleKit
+
+/// The reader's logic: turns events into actions and applies actions to
+/// the state. Pure functions of their inputs, like Bubble Tea's `Update`.
+public enum Reader {
+    /// The action an input event asks for, if any.
+    public static func action(for event: InputEvent, in state: AppState, keymap: Keymap = .standard) -> Action? {
+        switch event {
+        case .key(let key): keymap.action(for: key, in: state.keyScope)
+        case .resize(let size): .resize(size)
+        case .mouse(let mouse):
+            switch mouse.kind {
+            case .press: .click(x: mouse.x, y: mouse.y)
+            case .wheelUp: .wheel(x: mouse.x, y: mouse.y, lines: -3)
+            case .wheelDown: .wheel(x: mouse.x, y: mouse.y, lines: 3)
+            }
+        }
+    }
+
+    /// Applies `action` and returns what the outside world must do.
+    public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+        state.message = nil
+        if case .help = state.overlay {
+            return updateHelp(&state, action)
+        }
+        switch action {
+        case .quit:
+            return [.quit]
+        case .resize(let size):
+            state.size = size
+            state.reflowIfNeeded()
+        case .showHelp:
+            state.overlay = .help(scroll: 0)
+        case .closeOverlay:
+            state.overlay = nil
+        case .focusNext, .focusPrevious:
+            state.focus = state.focus == .body ? .contents : .body
+            if state.focus == .contents && state.contentsHidden {
+                state.contentsHidden = false
+                state.reflowIfNeeded()
+            }
+        case .toggleContents:
+            state.contentsHidden.toggle()
+            if state.contentsHidden { state.focus = .body }
+            state.reflowIfNeeded()
+        case .click(let x, let y):
+            click(&state, x: x, y: y)
+        case .wheel(let x, let y, let lines):
+            let layout = state.layout
+            if let contents = layout.contents, contents.contains(x: x, y: y) {
+                scrollContents(&state, by: lines)
+            } else if layout.body?.contains(x: x, y: y) == true {
+                scrollBody(&state, by: lines)
+            }
+        case .nextSection, .previousSection:
+            jumpSection(&state, forward: action == .nextSection)
+        default:
+            if state.focus == .contents {
+                updateContents(&state, action)
+            } else {
+                updateBody(&state, action)
+            }
+        }
+        return []
+    }
+
+    private static func updateHelp(_ state: inout AppState, _ action: Action) -> [Effect] {
+        guard case .help(let scroll) = state.overlay else { return [] }
+        let page = max(1, state.size.height - 6)
+        let length = HelpOverlayView.lines(for: .standard).count
+        let limit = max(0, length - page)
+        switch action {
+        case .closeOverlay, .showHelp, .quit: state.overlay = nil
+        case .lineDown: state.overlay = .help(scroll: min(limit, scroll + 1))
+        case .lineUp: state.overlay = .help(scroll: max(0, scroll - 1))
+        case .pageDown: state.overlay = .help(scroll: min(limit, scroll + page))
+        case .pageUp: state.overlay = .help(scroll: max(0, scroll - page))
+        case .top: state.overlay = .help(scroll: 0)
+        case .bottom: state.overlay = .help(scroll: limit)
+        case .resize(let size):
+            state.size = size
+            state.reflowIfNeeded()
+        default: break
+        }
+        return []
+    }
+}

@@ -1,0 +1,59 @@
+/// Draws the whole screen for a state: the `View` of Bubble Tea. A pure
+/// function from state to canvas.
+public enum Screen {
+    public static func render(_ state: AppState, theme: Theme = .colored) -> Canvas {
+        var canvas = Canvas(size: state.size)
+        let layout = state.layout
+        if layout.isTooSmall {
+            TooSmallView.draw(into: &canvas, size: state.size, theme: theme)
+            return canvas
+        }
+        TitleBarView.draw(into: &canvas, rect: layout.title, state: state, theme: theme)
+        if let contents = layout.contents {
+            TableOfContentsView.draw(into: &canvas, rect: contents, state: state, theme: theme)
+        }
+        if let dividerX = layout.dividerX, let body = layout.body {
+            for row in body.y..<(body.y + body.height) {
+                canvas.put("│", x: dividerX, y: row, style: theme.divider)
+            }
+        }
+        if let body = layout.body {
+            BodyView.draw(into: &canvas, rect: body, state: state, theme: theme)
+        }
+        StatusLineView.draw(into: &canvas, rect: layout.status, state: state, theme: theme)
+        if case .help(let scroll) = state.overlay {
+            HelpOverlayView.draw(into: &canvas, size: state.size, scroll: scroll, theme: theme)
+        }
+        return canvas
+    }
+}
+
+/// The message shown instead of the reader when the terminal is smaller
+/// than `ScreenLayout.minimumSize`; it goes away when the window grows.
+enum TooSmallView {
+    static func draw(into canvas: inout Canvas, size: Size, theme: Theme) {
+        let need = ScreenLayout.minimumSize
+        let lines = [
+            "terminal too small",
+            "(need \(need.width)×\(need.height), have \(size.width)×\(size.height))",
+            "enlarge it, or press q",
+        ]
+        let top = max(0, (size.height - lines.count) / 2)
+        for (index, line) in lines.enumerated() {
+            let width = DisplayWidth.of(line)
+            canvas.put(line, x: max(0, (size.width - width) / 2), y: top + index, style: index == 0 ? theme.warning : .plain)
+        }
+    }
+}
+
+/// The top line: the program, the open article, and where help is.
+enum TitleBarView {
+    static func draw(into canvas: inout Canvas, rect: Rect, state: AppState, theme: Theme) {
+        canvas.fill(rect, style: theme.titleBar)
+        let right = " ? help "
+        let title = state.reading.map { " weigh — \($0.article.title)" } ?? " weigh"
+        let rightWidth = DisplayWidth.of(right)
+        canvas.putTruncating(title, x: rect.x, y: rect.y, style: theme.titleBar, limit: max(0, rect.width - rightWidth - 1))
+        canvas.put(right, x: rect.x + rect.width - rightWidth, y: rect.y, style: theme.titleBar)
+    }
+}

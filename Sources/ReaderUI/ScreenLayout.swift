@@ -1,0 +1,62 @@
+/// Which pane has the keyboard.
+public enum Focus: Hashable, Sendable {
+    case contents
+    case body
+}
+
+/// Where everything goes on a screen of a given size: the title line, the
+/// panes, the status line. Wide terminals show the contents beside the
+/// article; narrow ones show the focused pane alone.
+public struct ScreenLayout: Hashable, Sendable {
+    public static let minimumSize = Size(width: 40, height: 10)
+    /// From this width the contents and the article stand side by side.
+    public static let sideBySideWidth = 90
+    /// Article text is wrapped at most this wide, however wide the pane.
+    public static let maximumTextWidth = 100
+
+    public var size: Size
+    public var title: Rect
+    public var status: Rect
+    public var contents: Rect?
+    public var body: Rect?
+    /// Column of the line between side-by-side panes.
+    public var dividerX: Int?
+
+    public var isTooSmall: Bool {
+        size.width < Self.minimumSize.width || size.height < Self.minimumSize.height
+    }
+
+    public var isSideBySide: Bool { contents != nil && body != nil }
+
+    public init(size: Size, focus: Focus, contentsHidden: Bool) {
+        self.size = size
+        title = Rect(x: 0, y: 0, width: size.width, height: 1)
+        status = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
+        let panes = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
+        if size.width >= Self.sideBySideWidth && !contentsHidden {
+            let contentsWidth = min(36, max(24, size.width * 3 / 10))
+            contents = Rect(x: 0, y: panes.y, width: contentsWidth, height: panes.height)
+            dividerX = contentsWidth
+            body = Rect(x: contentsWidth + 1, y: panes.y, width: size.width - contentsWidth - 1, height: panes.height)
+        } else if focus == .contents {
+            contents = panes
+        } else {
+            body = panes
+        }
+    }
+
+    /// The body's text area: one column of margin on the left (for marks)
+    /// and one on the right, capped at `maximumTextWidth`.
+    public static func textRect(in body: Rect) -> Rect {
+        let inner = body.insetHorizontally(1, 1)
+        return Rect(x: inner.x, y: inner.y, width: min(inner.width, maximumTextWidth), height: inner.height)
+    }
+
+    /// The width article text is laid out at, and the rows it has, for a
+    /// screen size — whether or not the body is showing right now.
+    public static func bodyTextSize(for size: Size, contentsHidden: Bool) -> Size {
+        let layout = ScreenLayout(size: size, focus: .body, contentsHidden: contentsHidden)
+        let text = textRect(in: layout.body ?? Rect(x: 0, y: 1, width: size.width, height: size.height - 2))
+        return Size(width: max(1, text.width), height: max(1, text.height))
+    }
+}

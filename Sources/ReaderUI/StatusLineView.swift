@@ -1,0 +1,51 @@
+import ArticleKit
+
+/// The bottom line: where you are (article › section, percent) on the left,
+/// the keys that matter in the focused pane on the right, or a one-time
+/// message in their place.
+enum StatusLineView {
+    static func draw(into canvas: inout Canvas, rect: Rect, state: AppState, theme: Theme, keymap: Keymap = .standard) {
+        canvas.fill(rect, style: theme.statusBar)
+        var place = ""
+        var percent = ""
+        if let reading = state.reading {
+            place = " " + reading.article.title
+            if let section = reading.currentSection, !(section.level == 1 && section.title == reading.article.title) {
+                place += " › " + section.title
+            }
+            percent = "  \(reading.percentRead(rows: state.bodyTextSize.height))%"
+        }
+        let right: String
+        let rightStyle: CellStyle
+        if let message = state.message {
+            right = " " + message + " "
+            rightStyle = theme.statusMessage
+        } else {
+            right = keymap.hintLabels(in: state.keyScope).map { "\($0.keys) \($0.word)" }.joined(separator: "  ") + " "
+            rightStyle = theme.statusBar
+        }
+        // The place keeps at least half the line (or all it needs, if less).
+        let leftNeeds = min(DisplayWidth.of(place) + DisplayWidth.of(percent), rect.width / 2)
+        let fitted = HintTrimmer.fit(right, width: max(0, rect.width - leftNeeds - 1))
+        let rightWidth = DisplayWidth.of(fitted)
+        let leftWidth = rect.width - rightWidth - (rightWidth > 0 ? 1 : 0)
+        let percentWidth = min(DisplayWidth.of(percent), leftWidth)
+        let used = canvas.putTruncating(place, x: rect.x, y: rect.y, style: theme.statusBar, limit: leftWidth - percentWidth)
+        canvas.put(percent, x: rect.x + used, y: rect.y, style: theme.statusBar, limit: percentWidth)
+        canvas.put(fitted, x: rect.x + rect.width - rightWidth, y: rect.y, style: rightStyle)
+    }
+}
+
+/// Cuts a hint line at a gap between hints so no hint is shown half.
+enum HintTrimmer {
+    static func fit(_ text: String, width: Int) -> String {
+        if DisplayWidth.of(text) <= width { return text }
+        var kept = ""
+        for part in text.components(separatedBy: "  ") {
+            let candidate = kept.isEmpty ? part : kept + "  " + part
+            if DisplayWidth.of(candidate) > width { break }
+            kept = candidate
+        }
+        return kept.isEmpty ? String(DisplayWidth.prefix(of: Substring(text), fitting: width).prefix) : kept
+    }
+}

@@ -1,0 +1,155 @@
+import CNcursesw
+import CTerminalSignals
+import Foundation
+import ReaderUI
+
+/// The real terminal, through ncurses: the only code in weigh that calls
+/// it. Sets the terminal up (wide characters, keys, mouse, colors), turns
+/// its input into `InputEvent`s, draws canvases cell by cell (only cells
+/// that changed), and always restores the terminal — on `stop()`, on a
+/// stop signal (then the process dies of that signal), and on a crash.
+@MainActor
+public final class CursesTerminal: Terminal {
+    public private(set) var size = Size(width: 0, height: 0)
+    private let theme: Theme
+    private var previous: Canvas?
+    private var colorPairs = ColorPairs()
+    private var standardError: StandardErrorCapture?
+    private var started = false
+
+    public init(theme: Theme) {
+        self.theme = theme
+    }
+
+    /// Takes over the screen. Check `TerminalAvailability` first: ncurses
+    /// exits the process on a terminal it cannot use.
+    public func start() {
+        ProcessLocale.prepareUTF8()
+        ts_install()
+        if ProcessInfo.processInfo.environment["ESCDELAY"] == nil { set_escdelay(25) }
+        standardError = StandardErrorCapture()
+        if let standardError { ts_set_crash_stderr(standardError.realStandardError) }
+        initscr()
+        started = true
+        cbreak()
+        noecho()
+        nonl()
+        keypad(cn_stdscr(), true)
+        idlok(cn_stdscr(), true)
+        curs_set(0)
+        mouseinterval(0)
+        mousemask(cn_button1_pressed() | cn_button4_pressed() | cn_button5_pressed(), nil)
+        if theme.usesColor && has_colors() {
+            start_color()
+            use_default_colors()
+        }
+        updateSize()
+    }
+
+    /// Gives the screen back: leaves curses mode and replays anything
+    /// written to stderr meanwhile. Safe to call twice.
+    public func stop() {
+        guard started else { return }
+        started = false
+        endwin()
+        standardError?.finish()
+        standardError = nil
+    }
+
+    /// A stop signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) received, if any.
+    public var pendingSignal: Int32? {
+        let signal = ts_pending_signal()
+        return signal == 0 ? nil : signal
+    }
+
+    /// Restores the terminal, then ends the process by `signal`.
+    public func die(of signal: Int32) -> Never {
+        stop()
+        ts_die_of(signal)
+        exit(128 + signal)
+    }
+
+    public func nextEvent() -> InputEvent? {
+        while true {
+            if pendingSignal != nil { return nil }
+            var character: wint_t = 0
+            let status = wget_wch(cn_stdscr(), &character)
+            if pendingSignal != nil { return nil }
+            if status == cn_key_code_yes() {
+                let code = Int32(character)
+                if code == cn_key_resize() {
+                    updateSize()
+                    previous = nil
+                    return .resize(size)
+                }
+                if code == cn_key_mouse() {
+                    if let mouse = readMouse() { return .mouse(mouse) }
+                    continue
+                }
+                if let key = CursesKeyDecoder.key(forCode: code) { return .key(key) }
+            } else if status == OK {
+                if let key = CursesKeyDecoder.key(forCharacter: UInt32(character)) { return .key(key) }
+            } else if errno != EINTR {
+                return nil  // input closed
+            }
+        }
+    }
+
+    public func draw(_ canvas: Canvas) {
+        if canvas.size != previous?.size {
+            werase(cn_stdscr())
+            previous = nil
+        }
+        let width = canvas.size.width
+        var characters = [wchar_t](repeating: 0, count: 6)
+        for y in 0..<canvas.size.height {
+            for x in 0..<width {
+                let cell = canvas[x, y]
+                if let previous, previous[x, y] == cell { continue }
+                if cell.glyph == .continuation { continue }
+                // The bottom-right cell would scroll the screen on some terminals.
+                if y == canvas.size.height - 1 && x == width - 1 && cell.glyph.width == 1 {
+                    put(cell, y: y, x: x, characters: &characters, insert: true)
+                    continue
+                }
+                put(cell, y: y, x: x, characters: &characters, insert: false)
+            }
+        }
+        wrefresh(cn_stdscr())
+        previous = canvas
+    }
+
+    private func put(_ cell: Canvas.Cell, y: Int, x: Int, characters: inout [wchar_t], insert: Bool) {
+        let scalars = cell.glyph.scalars.isEmpty ? [" "] : cell.glyph.scalars
+        for index in 0..<5 { characters[index] = index < scalars.count ? wchar_t(bitPattern: scalars[index].value) : 0 }
+        characters[5] = 0
+        let (attributes, pair) = colorPairs.attributes(for: cell.style, colors: theme.usesColor && has_colors())
+        characters.withUnsafeBufferPointer { buffer in
+            _ = cn_put_cell(Int32(y), Int32(x), buffer.baseAddress, attributes, pair)
+        }
+    }
+
+    private func updateSize() {
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        cn_getmaxyx(cn_stdscr(), &rows, &columns)
+        size = Size(width: Int(columns), height: Int(rows))
+    }
+
+    private func readMouse() -> MouseEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let state = event.bstate
+        let kind: MouseEvent.Kind
+        if state & cn_button4_pressed() != 0 {
+            kind = .wheelUp
+        } else if state & cn_button5_pressed() != 0 {
+            kind = .wheelDown
+        } else if state & cn_button1_pressed() != 0 {
+            kind = .press
+        } else {
+            return nil
+        }
+        return MouseEvent(kind, x: Int(event.x), y: Int(event.y))
+    }
+}

@@ -1,0 +1,132 @@
+import ArticleKit
+import Testing
+@testable import ReaderUI
+
+@Suite("Moving around with keys and the mouse")
+@MainActor
+struct NavigationTests {
+    let size = Size(width: 120, height: 40)
+
+    @Test func pageDownMovesOneScreen() throws {
+        let state = ReaderFixture.play([.key(.character(" "))], size: size).state
+        let reading = try #require(state.reading)
+        #expect(reading.top == state.bodyTextSize.height)
+        let back = ReaderFixture.play([.key(.character(" ")), .key(.character("b"))], size: size).state
+        #expect(back.reading?.top == 0)
+        let half = ReaderFixture.play([.key(.control("d"))], size: size).state
+        #expect(half.reading?.top == state.bodyTextSize.height / 2)
+    }
+
+    @Test func nextSectionPutsItsHeadingOnTop() throws {
+        let result = ReaderFixture.play(ReaderFixture.keys("]]"), size: size)
+        #expect(result.state.reading?.currentSection?.title == "Second part")
+        #expect(result.terminal.screen[1].hasSuffix("│▶Second part"))
+        #expect(result.terminal.screen[3].contains("• Second part"), "the contents marks the section being read")
+        #expect(result.terminal.screen[39].contains("Alpha › Second part"))
+        let back = ReaderFixture.play(ReaderFixture.keys("]]["), size: size).state
+        #expect(back.reading?.currentSection?.title == "First part")
+    }
+
+    @Test func jumpToEndShowsTheLastLine() throws {
+        let result = ReaderFixture.play([.key(.character("G"))], size: size)
+        let reading = try #require(result.state.reading)
+        #expect(reading.top == reading.maximumTop(rows: result.state.bodyTextSize.height))
+        #expect(result.terminal.screen[39].contains("100%"))
+        let again = ReaderFixture.play([.key(.character("G")), .key(.character("j"))], size: size)
+        #expect(again.terminal.screen[39].contains("End of the article"))
+        #expect(ReaderFixture.play([.key(.character("G")), .key(.character("g"))], size: size).state.reading?.top == 0)
+    }
+
+    @Test func openingAnArticleFromTheContents() {
+        let result = ReaderFixture.play([.key(.tab)] + ReaderFixture.keys("jjjj") + [.key(.enter)], size: size)
+        #expect(result.state.reading?.article.id == "beta")
+        #expect(result.state.focus == .body)
+        #expect(result.terminal.screen[0].hasPrefix(" weigh — Beta"))
+    }
+
+    @Test func openingASectionFromTheContents() {
+        let result = ReaderFixture.play([.key(.tab), .key(.down), .key(.down), .key(.down), .key(.enter)], size: size)
+        #expect(result.state.reading?.currentSection?.title == "Third part")
+        #expect(result.state.reading?.highlightedSectionSlug == "third-part")
+    }
+
+    @Test func foldingAndUnfolding() {
+        let folded = ReaderFixture.play([.key(.tab), .key(.character("h"))], size: size).state
+        #expect(folded.contentsRows.count == 3)
+        let unfolded = ReaderFixture.play([.key(.tab)] + ReaderFixture.keys("hjl"), size: size).state
+        #expect(unfolded.contentsRows.count == 3 + 1, "alpha folded, beta unfolded to its one section")
+        let fromSection = ReaderFixture.play([.key(.tab), .key(.character("j")), .key(.left)], size: size).state
+        #expect(fromSection.contentsSelection == 0, "folding from a section selects its article")
+    }
+
+    @Test func mouseClickOpensAndWheelScrolls() {
+        let clicked = ReaderFixture.play([.mouse(MouseEvent(.press, x: 3, y: 5))], size: size).state
+        #expect(clicked.reading?.article.id == "beta")
+        let wheeled = ReaderFixture.play([.mouse(MouseEvent(.wheelDown, x: 60, y: 10))], size: size).state
+        #expect(wheeled.reading?.top == 3)
+        let wheeledContents = ReaderFixture.play([.mouse(MouseEvent(.wheelDown, x: 3, y: 10))], size: size).state
+        #expect(wheeledContents.reading?.top == 0, "the wheel scrolls the pane under the pointer")
+    }
+
+    @Test func resizeKeepsTheTopBlock() throws {
+        let before = ReaderFixture.play(ReaderFixture.keys("]]jjjj"), size: size).state
+        let position = try #require(before.reading?.position)
+        for newSize in [Size(width: 60, height: 30), Size(width: 200, height: 50), Size(width: 95, height: 20)] {
+            let after = ReaderFixture.play(ReaderFixture.keys("]]jjjj") + [.resize(newSize)], size: size).state
+            let kept = try #require(after.reading?.position)
+            #expect(kept.blockIndex == position.blockIndex, "\(newSize)")
+            #expect(kept.offset <= position.offset)
+        }
+    }
+
+    @Test func quitEndsTheLoop() {
+        let result = ReaderFixture.play(ReaderFixture.keys("jqjjj"), size: size)
+        #expect(result.state.reading?.top == 1, "keys after q are not read")
+    }
+
+    @Test func hidingTheContentsGivesTheBodyTheWidth() {
+        let state = ReaderFixture.play([.key(.character("T"))], size: size).state
+        #expect(state.layout.contents == nil)
+        #expect(state.reading?.width == ScreenLayout.maximumTextWidth)
+    }
+}
+
+@Suite("The keymap")
+struct KeymapTests {
+    @Test func everyBindingIsReachable() {
+        let keymap = Keymap.standard
+        for binding in keymap.bindings {
+            for key in binding.keys {
+                #expect(keymap.action(for: key, in: binding.scope) == binding.action, "\(key) in \(binding.scope)")
+            }
+        }
+    }
+
+    @Test func keysOfTheBriefAreBound() {
+        let keymap = Keymap.standard
+        let expected: [(Key, KeyScope, Action)] = [
+            (.character("j"), .body, .lineDown), (.up, .body, .lineUp), (.character(" "), .body, .pageDown),
+            (.pageUp, .body, .pageUp), (.control("d"), .body, .halfPageDown), (.control("u"), .body, .halfPageUp),
+            (.character("g"), .body, .top), (.end, .body, .bottom), (.character("]"), .body, .nextSection),
+            (.tab, .body, .focusNext), (.backTab, .contents, .focusPrevious), (.enter, .contents, .open),
+            (.character("h"), .contents, .collapse), (.right, .contents, .expand), (.escape, .help, .closeOverlay),
+            (.character("q"), .body, .quit), (.character("?"), .contents, .showHelp), (.control("f"), .body, .pageDown),
+            (.control("b"), .body, .pageUp),
+        ]
+        for (key, scope, action) in expected {
+            #expect(keymap.action(for: key, in: scope) == action, "\(key.label)")
+        }
+    }
+
+    @Test func keysLaterIssuesNeedAreStillFree() {
+        for character in ["/", "n", "N", "m", "'", "c", "F", "t"] {
+            #expect(Keymap.standard.action(for: .character(Character(character)), in: .body) == nil, "\(character)")
+        }
+    }
+
+    @Test func hintsComeFromBindings() {
+        let hints = Keymap.standard.hintLabels(in: .body).map { "\($0.keys) \($0.word)" }
+        #expect(hints.first == "j/k scroll")
+        #expect(hints.contains("? help"))
+    }
+}
