@@ -25,6 +25,14 @@ static void on_crash(int sig) {
 }
 
 void ts_install(void) {
+    // A parent may have left these blocked (the mask is inherited); the
+    // reader needs every one of them: resize, suspend, and the stops.
+    sigset_t needed;
+    sigemptyset(&needed);
+    int wanted[] = {SIGWINCH, SIGTSTP, SIGCONT, SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    for (unsigned i = 0; i < sizeof wanted / sizeof wanted[0]; i++) sigaddset(&needed, wanted[i]);
+    sigprocmask(SIG_UNBLOCK, &needed, NULL);
+
     struct sigaction stop;
     memset(&stop, 0, sizeof stop);
     stop.sa_handler = on_stop_signal;

@@ -6,7 +6,9 @@
 // SIGILL, SIGFPE, SIGABRT, SIGTRAP), restores the terminal and dies of the
 // same signal, as htop does.
 
-/// Installs the handlers. Call before initscr(), so ncurses keeps them.
+/// Unblocks the signals the reader relies on (a parent may have blocked
+/// them) and installs the handlers. Call before initscr(), so ncurses
+/// keeps them.
 void ts_install(void);
 
 /// The first stop signal received since install, or 0.
