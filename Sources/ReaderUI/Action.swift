@@ -10,6 +10,11 @@ public enum Action: Hashable, Sendable {
     case open
     case collapse, expand
     case toggleContents
+    case toggleComparison
+    case switchComparisonScope
+    case filterTopic
+    /// From an article opened by a claim, back to the comparison.
+    case back
     case showHelp
     case closeOverlay
     case quit

@@ -14,6 +14,10 @@ public struct AppState: Sendable {
     public var contentsScroll = 0
     /// The open article, if any.
     public var reading: ReadingView?
+    /// The risk/benefit comparison, while it is open.
+    public var comparison: ComparisonState?
+    /// Set when a claim opened the article, so Esc goes back to it.
+    public var cameFromComparison = false
     public var overlay: Overlay?
     /// A one-time note for the status line, cleared by the next key.
     public var message: String?
@@ -31,7 +35,7 @@ public struct AppState: Sendable {
     }
 
     public var layout: ScreenLayout {
-        ScreenLayout(size: size, focus: focus, contentsHidden: contentsHidden)
+        ScreenLayout(size: size, focus: focus, contentsHidden: contentsHidden, comparisonOpen: comparison != nil)
     }
 
     /// The contents' rows as they stand.
@@ -41,7 +45,7 @@ public struct AppState: Sendable {
 
     /// The size article text is laid out at right now.
     public var bodyTextSize: Size {
-        ScreenLayout.bodyTextSize(for: size, contentsHidden: contentsHidden)
+        ScreenLayout.bodyTextSize(for: size, contentsHidden: contentsHidden, comparisonOpen: comparison != nil)
     }
 
     /// Rows the contents pane shows.
@@ -50,7 +54,11 @@ public struct AppState: Sendable {
     /// The keymap scope for the current focus and overlay.
     public var keyScope: KeyScope {
         if overlay != nil { return .help }
-        return focus == .contents ? .contents : .body
+        switch focus {
+        case .contents: return .contents
+        case .body: return .body
+        case .comparison: return .comparison
+        }
     }
 
     /// Opens an article (unfolding it in the contents) at `position`, or at

@@ -3,6 +3,7 @@ public enum KeyScope: Hashable, Sendable, CaseIterable {
     case everywhere
     case contents
     case body
+    case comparison
     case help
 
     var title: String {
@@ -10,6 +11,7 @@ public enum KeyScope: Hashable, Sendable, CaseIterable {
         case .everywhere: "Everywhere"
         case .contents: "Table of contents"
         case .body: "Article"
+        case .comparison: "Risk/benefit comparison"
         case .help: "This help"
         }
     }
@@ -87,17 +89,25 @@ public struct Keymap: Sendable {
             KeyBinding([.control("u")], .halfPageUp, .everywhere, "Up half a page"),
             KeyBinding([.character("g"), .home, .character("<")], .top, .everywhere, "Go to the top"),
             KeyBinding([.character("G"), .end, .character(">")], .bottom, .everywhere, "Go to the end"),
-            KeyBinding([.character("]")], .nextSection, .everywhere, "Next section of the article"),
-            KeyBinding([.character("[")], .previousSection, .everywhere, "Previous section of the article"),
+            KeyBinding([.character("]")], .nextSection, .everywhere, "Next section (in the comparison: next topic)"),
+            KeyBinding([.character("[")], .previousSection, .everywhere, "Previous section (in the comparison: topic)"),
             KeyBinding([.tab], .focusNext, .everywhere, "Switch pane: contents ⇄ article"),
             KeyBinding([.backTab], .focusPrevious, .everywhere, "Switch pane, backwards"),
             KeyBinding([.character("T")], .toggleContents, .everywhere, "Hide or show the table of contents"),
+            KeyBinding([.character("c")], .toggleComparison, .everywhere, "Open or close the risk/benefit comparison"),
             KeyBinding([.character("?"), .function(1)], .showHelp, .everywhere, "Show this help"),
             KeyBinding([.character("q")], .quit, .everywhere, "Quit"),
 
             KeyBinding([.enter], .open, .contents, "Open the selected article or section"),
             KeyBinding([.character("h"), .left], .collapse, .contents, "Fold an article's sections"),
             KeyBinding([.character("l"), .right], .expand, .contents, "Unfold an article's sections"),
+
+            KeyBinding([.escape, .backspace], .back, .body, "Back to the comparison, after following a claim"),
+
+            KeyBinding([.enter], .open, .comparison, "Read the selected claim in its article"),
+            KeyBinding([.character("s")], .switchComparisonScope, .comparison, "Switch between this article and all articles"),
+            KeyBinding([.character("t")], .filterTopic, .comparison, "Only the selected claim's topic (again: all topics)"),
+            KeyBinding([.escape], .toggleComparison, .comparison, "Close the comparison"),
 
             KeyBinding([.escape, .character("q"), .character("?")], .closeOverlay, .help, "Close this help"),
             KeyBinding([.character("j"), .down], .lineDown, .help, "Scroll the help"),
@@ -114,8 +124,14 @@ public struct Keymap: Sendable {
             ],
             .body: [
                 KeyHint([.lineDown, .lineUp], "scroll"), KeyHint([.pageDown], "page"),
-                KeyHint([.nextSection, .previousSection], "section"), KeyHint([.focusNext], "contents"),
+                KeyHint([.nextSection, .previousSection], "section"), KeyHint([.toggleComparison], "compare"),
+                KeyHint([.focusNext], "pane"),
                 KeyHint([.showHelp], "help"), KeyHint([.quit], "quit"),
+            ],
+            .comparison: [
+                KeyHint([.lineDown, .lineUp], "claim"), KeyHint([.nextSection, .previousSection], "topic"),
+                KeyHint([.open], "read"), KeyHint([.switchComparisonScope], "scope"), KeyHint([.filterTopic], "topic only"),
+                KeyHint([.toggleComparison], "close"), KeyHint([.showHelp], "help"),
             ],
             .help: [KeyHint([.lineDown, .lineUp], "scroll"), KeyHint([.closeOverlay], "close")],
         ]

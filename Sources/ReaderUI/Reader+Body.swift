@@ -12,6 +12,7 @@ extension Reader {
         case .halfPageUp: scrollBody(&state, by: -max(1, rows / 2))
         case .top: state.reading?.scroll(to: 0, rows: rows)
         case .bottom: state.reading?.scroll(to: Int.max / 2, rows: rows)
+        case .nextSection, .previousSection: jumpSection(&state, forward: action == .nextSection)
         default: break
         }
     }

@@ -13,6 +13,7 @@ extension Reader {
         case .halfPageUp: moveSelection(&state, to: state.contentsSelection - page / 2)
         case .top: moveSelection(&state, to: 0)
         case .bottom: moveSelection(&state, to: rows.count - 1)
+        case .nextSection, .previousSection: jumpSection(&state, forward: action == .nextSection)
         case .open:
             guard rows.indices.contains(state.contentsSelection) else { return }
             openRow(&state, rows[state.contentsSelection])

@@ -34,7 +34,11 @@ public enum Reader {
         case .closeOverlay:
             state.overlay = nil
         case .focusNext, .focusPrevious:
-            state.focus = state.focus == .body ? .contents : .body
+            if state.comparison != nil {
+                state.focus = state.focus == .comparison ? .body : .comparison
+            } else {
+                state.focus = state.focus == .body ? .contents : .body
+            }
             if state.focus == .contents && state.contentsHidden {
                 state.contentsHidden = false
                 state.reflowIfNeeded()
@@ -49,16 +53,22 @@ public enum Reader {
             let layout = state.layout
             if let contents = layout.contents, contents.contains(x: x, y: y) {
                 scrollContents(&state, by: lines)
+            } else if let comparison = layout.comparison, comparison.contains(x: x, y: y), var pane = state.comparison {
+                let rows = comparisonRows(state).count
+                pane.scroll = min(max(0, pane.scroll + lines), max(0, rows - comparisonRowsVisible(state)))
+                state.comparison = pane
             } else if layout.body?.contains(x: x, y: y) == true {
                 scrollBody(&state, by: lines)
             }
-        case .nextSection, .previousSection:
-            jumpSection(&state, forward: action == .nextSection)
+        case .toggleComparison:
+            toggleComparison(&state)
+        case .back:
+            back(&state)
         default:
-            if state.focus == .contents {
-                updateContents(&state, action)
-            } else {
-                updateBody(&state, action)
+            switch state.focus {
+            case .contents: updateContents(&state, action)
+            case .body: updateBody(&state, action)
+            case .comparison: updateComparison(&state, action)
             }
         }
         return []

@@ -12,13 +12,16 @@ public enum Screen {
         if let contents = layout.contents {
             TableOfContentsView.draw(into: &canvas, rect: contents, state: state, theme: theme)
         }
-        if let dividerX = layout.dividerX, let body = layout.body {
-            for row in body.y..<(body.y + body.height) {
+        if let dividerX = layout.dividerX {
+            for row in layout.title.y + 1..<layout.status.y {
                 canvas.put("│", x: dividerX, y: row, style: theme.divider)
             }
         }
         if let body = layout.body {
             BodyView.draw(into: &canvas, rect: body, state: state, theme: theme)
+        }
+        if let comparison = layout.comparison {
+            ComparisonView.draw(into: &canvas, rect: comparison, state: state, theme: theme)
         }
         StatusLineView.draw(into: &canvas, rect: layout.status, state: state, theme: theme)
         if case .help(let scroll) = state.overlay {

@@ -2,11 +2,13 @@
 public enum Focus: Hashable, Sendable {
     case contents
     case body
+    case comparison
 }
 
 /// Where everything goes on a screen of a given size: the title line, the
 /// panes, the status line. Wide terminals show the contents beside the
-/// article; narrow ones show the focused pane alone.
+/// article (or, while the comparison is open, the article beside the
+/// comparison); narrow ones show the focused pane alone.
 public struct ScreenLayout: Hashable, Sendable {
     public static let minimumSize = Size(width: 40, height: 10)
     /// From this width the contents and the article stand side by side.
@@ -19,6 +21,7 @@ public struct ScreenLayout: Hashable, Sendable {
     public var status: Rect
     public var contents: Rect?
     public var body: Rect?
+    public var comparison: Rect?
     /// Column of the line between side-by-side panes.
     public var dividerX: Int?
 
@@ -26,22 +29,29 @@ public struct ScreenLayout: Hashable, Sendable {
         size.width < Self.minimumSize.width || size.height < Self.minimumSize.height
     }
 
-    public var isSideBySide: Bool { contents != nil && body != nil }
+    public var isSideBySide: Bool { dividerX != nil }
 
-    public init(size: Size, focus: Focus, contentsHidden: Bool) {
+    public init(size: Size, focus: Focus, contentsHidden: Bool, comparisonOpen: Bool = false) {
         self.size = size
         title = Rect(x: 0, y: 0, width: size.width, height: 1)
         status = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
         let panes = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
-        if size.width >= Self.sideBySideWidth && !contentsHidden {
+        if size.width >= Self.sideBySideWidth && comparisonOpen {
+            let bodyWidth = max(40, (size.width - 1) * 2 / 5)
+            body = Rect(x: 0, y: panes.y, width: bodyWidth, height: panes.height)
+            dividerX = bodyWidth
+            comparison = Rect(x: bodyWidth + 1, y: panes.y, width: size.width - bodyWidth - 1, height: panes.height)
+        } else if size.width >= Self.sideBySideWidth && !contentsHidden {
             let contentsWidth = min(36, max(24, size.width * 3 / 10))
             contents = Rect(x: 0, y: panes.y, width: contentsWidth, height: panes.height)
             dividerX = contentsWidth
             body = Rect(x: contentsWidth + 1, y: panes.y, width: size.width - contentsWidth - 1, height: panes.height)
-        } else if focus == .contents {
-            contents = panes
         } else {
-            body = panes
+            switch focus {
+            case .contents: contents = panes
+            case .body: body = panes
+            case .comparison: comparison = panes
+            }
         }
     }
 
@@ -54,8 +64,8 @@ public struct ScreenLayout: Hashable, Sendable {
 
     /// The width article text is laid out at, and the rows it has, for a
     /// screen size — whether or not the body is showing right now.
-    public static func bodyTextSize(for size: Size, contentsHidden: Bool) -> Size {
-        let layout = ScreenLayout(size: size, focus: .body, contentsHidden: contentsHidden)
+    public static func bodyTextSize(for size: Size, contentsHidden: Bool, comparisonOpen: Bool = false) -> Size {
+        let layout = ScreenLayout(size: size, focus: .body, contentsHidden: contentsHidden, comparisonOpen: comparisonOpen)
         let text = textRect(in: layout.body ?? Rect(x: 0, y: 1, width: size.width, height: size.height - 2))
         return Size(width: max(1, text.width), height: max(1, text.height))
     }

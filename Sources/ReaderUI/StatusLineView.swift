@@ -8,7 +8,16 @@ enum StatusLineView {
         canvas.fill(rect, style: theme.statusBar)
         var place = ""
         var percent = ""
-        if let reading = state.reading {
+        if state.focus == .comparison, let pane = state.comparison {
+            let claims = pane.comparison.claims
+            if let claim = pane.selectedClaim {
+                let topic = pane.comparison.topics.first { $0.topic.id == claim.claim.topicID }?.topic.title ?? claim.claim.topicID
+                place = " " + topic + " · " + (claim.claim.stance == .benefit ? "benefit" : "risk")
+                percent = "  claim \(pane.selection + 1) of \(claims.count)"
+            } else {
+                place = " No claims to compare"
+            }
+        } else if let reading = state.reading {
             place = " " + reading.article.title
             if let section = reading.currentSection, !(section.level == 1 && section.title == reading.article.title) {
                 place += " › " + section.title

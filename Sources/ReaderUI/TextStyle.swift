@@ -14,6 +14,12 @@ public struct TextStyle: Hashable, Sendable {
         case tableBorder
         case tableHeader
         case linkTarget
+        case benefit
+        case risk
+        case topicTitle
+        case disagreement
+        case sourceTag
+        case muted
     }
 
     public var role: Role

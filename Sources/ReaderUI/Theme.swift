@@ -35,6 +35,12 @@ public struct Theme: Sendable {
         case .rule, .tableBorder: result = CellStyle(dim: true)
         case .tableHeader: result = CellStyle(bold: true)
         case .linkTarget: result = CellStyle(foreground: .blue, dim: true)
+        case .benefit: result = CellStyle(foreground: .green, bold: true)
+        case .risk: result = CellStyle(foreground: .red, bold: true)
+        case .topicTitle: result = CellStyle(foreground: .cyan, bold: true)
+        case .disagreement: result = CellStyle(foreground: .yellow, bold: true, reverse: !usesColor)
+        case .sourceTag: result = CellStyle(foreground: .magenta)
+        case .muted: result = CellStyle(dim: true)
         }
         if text.inline.contains(.strong) { result.bold = true }
         if text.inline.contains(.emphasis) { result.italic = true }

@@ -75,6 +75,27 @@ struct ReaderTerminalTests {
         #expect(screen.contains { $0.contains("icanon") && !$0.contains("-icanon") })
     }
 
+    @Test func comparisonFilterAndJumpToAClaim() throws {
+        let session = try TmuxSession(width: 120, height: 40, command: weigh + afterwards)
+        session.waitFor(text: "q quit")
+        session.send("c")
+        var screen = session.waitFor(text: "Comparison · all articles")
+        #expect(screen.contains { $0.contains("How well it works — Does it help?") })
+        // Move to the addiction topic and narrow to it.
+        for _ in 0..<5 { session.send("]") }
+        session.waitFor(text: "Addiction and misuse ·")
+        session.send("t")
+        screen = session.waitFor(text: "topic: Addiction and misuse")
+        #expect(!screen.contains { $0.contains("How fast it acts") })
+        session.send("Enter")
+        screen = session.waitFor { $0.contains { $0.contains("▶") } }
+        #expect(screen.contains { $0.contains("▶Con: Ketamine may be addictive") || $0.contains("▶Myth 1") }, "\(screen)")
+        session.send("Escape")
+        screen = session.waitFor(text: "claim 1 of")
+        session.send("q")
+        #expect(session.waitForExit().contains { $0.contains("EXIT=0") })
+    }
+
     @Test func noColorStillShowsTheSelection() throws {
         let session = try TmuxSession(width: 100, height: 30, command: "NO_COLOR=1 " + weigh + afterwards)
         let screen = session.waitFor(text: "q quit")

@@ -119,9 +119,16 @@ struct KeymapTests {
     }
 
     @Test func keysLaterIssuesNeedAreStillFree() {
-        for character in ["/", "n", "N", "m", "'", "c", "F", "t"] {
+        for character in ["/", "n", "N", "m", "'", "F"] {
             #expect(Keymap.standard.action(for: .character(Character(character)), in: .body) == nil, "\(character)")
         }
+    }
+
+    @Test func comparisonKeysAreBound() {
+        #expect(Keymap.standard.action(for: .character("c"), in: .body) == .toggleComparison)
+        #expect(Keymap.standard.action(for: .character("t"), in: .comparison) == .filterTopic)
+        #expect(Keymap.standard.action(for: .character("s"), in: .comparison) == .switchComparisonScope)
+        #expect(Keymap.standard.action(for: .backspace, in: .body) == .back)
     }
 
     @Test func hintsComeFromBindings() {

@@ -1,0 +1,137 @@
+import ArticleKit
+
+extension Reader {
+    /// `c`: opens the comparison (this article's claims if it has any,
+    /// else all articles') with the keyboard, or closes it.
+    static func toggleComparison(_ state: inout AppState) {
+        if state.comparison != nil {
+            state.comparison = nil
+            state.cameFromComparison = false
+            if state.focus == .comparison { state.focus = .body }
+        } else {
+            let article = state.reading?.article
+            let scope: ComparisonScope = article.map { $0.claims.isEmpty ? .library : .article(id: $0.id) } ?? .library
+            state.comparison = ComparisonState(library: state.library, scope: scope)
+            state.focus = .comparison
+        }
+        state.reflowIfNeeded()
+    }
+
+    static func updateComparison(_ state: inout AppState, _ action: Action) {
+        guard var pane = state.comparison else { return }
+        let claims = pane.comparison.claims
+        let rows = comparisonRows(state)
+        let page = max(1, comparisonRowsVisible(state))
+        switch action {
+        case .lineDown: pane.selection = min(claims.count - 1, pane.selection + 1)
+        case .lineUp: pane.selection = max(0, pane.selection - 1)
+        case .top: pane.selection = 0
+        case .bottom: pane.selection = max(0, claims.count - 1)
+        case .pageDown, .pageUp, .halfPageDown, .halfPageUp:
+            let delta = switch action {
+            case .pageDown: page
+            case .pageUp: -page
+            case .halfPageDown: page / 2
+            default: -page / 2
+            }
+            pane.scroll = min(max(0, pane.scroll + delta), max(0, rows.count - page))
+            let visible = rows[pane.scroll..<min(rows.count, pane.scroll + page)]
+            if let first = visible.lazy.flatMap(\.claimSpans).first { pane.selection = first.claim }
+            state.comparison = pane
+            return
+        case .nextSection, .previousSection:
+            let topicStarts = topicFirstClaims(pane.comparison)
+            let target = action == .nextSection
+                ? topicStarts.first { $0 > pane.selection }
+                : topicStarts.last { $0 < pane.selection }
+            if let target { pane.selection = target } else {
+                state.message = action == .nextSection ? "No more topics" : "This is the first topic"
+            }
+        case .switchComparisonScope:
+            let next: ComparisonScope
+            switch pane.scope {
+            case .library:
+                guard let article = state.reading?.article else { return }
+                next = .article(id: article.id)
+            case .article: next = .library
+            }
+            pane.rebuild(library: state.library, scope: next, topicID: pane.comparison.topicFilter)
+        case .filterTopic:
+            let topic = pane.comparison.topicFilter == nil ? pane.selectedClaim?.claim.topicID : nil
+            pane.rebuild(library: state.library, scope: pane.scope, topicID: topic)
+        case .open:
+            guard let claim = pane.selectedClaim else { return }
+            state.comparison = pane
+            openClaim(&state, claim)
+            return
+        default: break
+        }
+        state.comparison = pane
+        keepSelectedClaimVisible(&state)
+    }
+
+    /// Opens the claim's article at its section, highlighted, and gives
+    /// the article the keyboard; Esc comes back.
+    static func openClaim(_ state: inout AppState, _ claim: ComparedClaim) {
+        guard let index = state.library.articles.firstIndex(where: { $0.id == claim.articleID }) else { return }
+        let article = state.library.articles[index]
+        let block = article.section(withSlug: claim.claim.sectionSlug)?.blockIndex ?? 0
+        state.open(articleIndex: index, at: ReadingPosition(articleID: article.id, blockIndex: block))
+        state.reading?.highlightedSectionSlug = claim.claim.sectionSlug
+        state.focus = .body
+        state.cameFromComparison = true
+    }
+
+    /// Esc/Backspace in an article a claim opened: back to the comparison,
+    /// the same claim still selected.
+    static func back(_ state: inout AppState) {
+        guard state.cameFromComparison, state.comparison != nil else { return }
+        state.cameFromComparison = false
+        state.focus = .comparison
+        state.reflowIfNeeded()
+    }
+
+    static func comparisonRows(_ state: AppState) -> [ComparisonRow] {
+        guard let pane = state.comparison else { return [] }
+        return ComparisonLayout.rows(for: pane.comparison, width: comparisonTextWidth(state))
+    }
+
+    static func comparisonTextWidth(_ state: AppState) -> Int {
+        let rect = state.layout.comparison ?? ScreenLayout(size: state.size, focus: .comparison, contentsHidden: state.contentsHidden, comparisonOpen: true).comparison
+        return max(20, (rect?.width ?? state.size.width) - 2)
+    }
+
+    /// Rows of comparison text the pane shows (under its title row).
+    static func comparisonRowsVisible(_ state: AppState) -> Int {
+        max(1, state.size.height - 3)
+    }
+
+    static func topicFirstClaims(_ comparison: Comparison) -> [Int] {
+        var starts: [Int] = []
+        var index = 0
+        for topic in comparison.topics {
+            if !topic.claims.isEmpty { starts.append(index) }
+            index += topic.claims.count
+        }
+        return starts
+    }
+
+    /// Scrolls so every row of the selected claim is visible (and, at a
+    /// topic's first claim, its title too).
+    static func keepSelectedClaimVisible(_ state: inout AppState) {
+        guard var pane = state.comparison else { return }
+        let rows = comparisonRows(state)
+        let page = comparisonRowsVisible(state)
+        let claimRows = rows.indices.filter { rows[$0].claimSpans.contains { $0.claim == pane.selection } }
+        guard let first = claimRows.first, let last = claimRows.last else { return }
+        var top = first
+        if let topic = rows[first].topicIndex, let topicStart = rows.firstIndex(where: { $0.topicIndex == topic }),
+           topicFirstClaims(pane.comparison).contains(pane.selection) {
+            top = topicStart
+        }
+        if top < pane.scroll { pane.scroll = top }
+        if last >= pane.scroll + page { pane.scroll = min(top, last - page + 1) }
+        pane.scroll = min(max(0, pane.scroll), max(0, rows.count - page))
+        state.comparison = pane
+    }
+}
