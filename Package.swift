@@ -32,7 +32,7 @@ let package = Package(
         ),
         .target(
             name: "BookmarkStore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ArticleKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "ReaderUI",

@@ -1,0 +1,40 @@
+import ArticleKit
+import GRDB
+
+extension BookmarkDatabase {
+    /// Remembers where the reader is in an article (one position per
+    /// article; the newest replaces the old one).
+    public func saveReadingPosition(_ position: ReadingPosition) throws(BookmarkStoreError) {
+        try BookmarkText.checkPosition(blockIndex: position.blockIndex, offset: position.offset)
+        let articleID = try BookmarkText.articleID(position.articleID)
+        let updatedAt = Timestamp.milliseconds(clock())
+        try write { db in
+            // REPLACE gives the row a new, highest rowid: the tie-breaker
+            // for two saves in the same millisecond.
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO readingPosition (articleID, blockIndex, charOffset, updatedAt) VALUES (?, ?, ?, ?)",
+                arguments: [articleID, position.blockIndex, position.offset, updatedAt])
+        }
+    }
+
+    /// The saved position in this article, if any.
+    public func readingPosition(for articleID: String) throws(BookmarkStoreError) -> ReadingPosition? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT articleID, blockIndex, charOffset FROM readingPosition WHERE articleID = ?",
+                             arguments: [articleID]).map(Self.position(from:))
+        }
+    }
+
+    /// The most recently saved position in any article: where weigh
+    /// starts.
+    public func lastReadingPosition() throws(BookmarkStoreError) -> ReadingPosition? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT articleID, blockIndex, charOffset FROM readingPosition ORDER BY updatedAt DESC, rowid DESC LIMIT 1")
+                .map(Self.position(from:))
+        }
+    }
+
+    private static func position(from row: Row) -> ReadingPosition {
+        ReadingPosition(articleID: row["articleID"], blockIndex: row["blockIndex"], offset: row["charOffset"])
+    }
+}

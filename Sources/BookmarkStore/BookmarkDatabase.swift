@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+
+/// weigh's bookmarks and the last reading position in each article, kept
+/// in SQLite (`weigh.sqlite` in the data folder) through a GRDB
+/// `DatabasePool` in WAL mode, so several weigh processes can use it at
+/// once. Every change is one transaction; a busy database is waited for
+/// (up to `busyTimeout`).
+///
+/// Opening prepares the folder (0700) and file (0600), refuses a newer
+/// weigh's database without touching it, and moves a damaged one aside,
+/// reporting that once in `damageNotice`. Every failure is a
+/// `BookmarkStoreError` whose description can be shown as it is.
+public final class BookmarkDatabase: Sendable {
+    /// How long to wait for another process holding the database.
+    public static let busyTimeout: TimeInterval = 5
+
+    /// The data folder this store lives in.
+    public let directory: DataDirectory
+    /// Set when opening found the database damaged and moved it aside;
+    /// show it to the user once. Nil on every later open.
+    public let damageNotice: DamagedDatabaseNotice?
+
+    let pool: DatabasePool
+    let clock: @Sendable () -> Date
+
+    /// Opens (creating if needed) the store in `directory`. `clock` gives
+    /// creation and update times; tests replace it.
+    public init(directory: DataDirectory, clock: @escaping @Sendable () -> Date = { Date() }) throws(BookmarkStoreError) {
+        self.directory = directory
+        self.clock = clock
+        let url = directory.databaseURL
+        try DataFolder.prepare(directory.url)
+        let lock = try OpeningLock.acquire(folder: directory.url, timeout: Self.busyTimeout)
+        var notice: DamagedDatabaseNotice?
+        switch try DatabaseInspection.inspect(url, busyTimeout: Self.busyTimeout) {
+        case .usable:
+            break
+        case .newer(let detail):
+            throw .newerSchema(path: url.path, detail: detail)
+        case .damaged(let reason):
+            let moved = try DamagedFileMover.moveAside(url, at: clock())
+            notice = DamagedDatabaseNotice(originalURL: url, movedURL: moved, reason: reason)
+        }
+        damageNotice = notice
+        pool = try Self.openPool(at: url)
+        _ = consume lock
+    }
+
+    private static func openPool(at url: URL) throws(BookmarkStoreError) -> DatabasePool {
+        try PrivateFile.create(url)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        do {
+            let pool = try DatabasePool(path: url.path, configuration: configuration)
+            try BookmarkSchema.migrator.migrate(pool)
+            // GRDB sets NORMAL for WAL; FULL also survives a power cut.
+            try pool.barrierWriteWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
+            PrivateFile.restrict(url)
+            return pool
+        } catch {
+            throw DatabaseFailure.saving(error, path: url.path)
+        }
+    }
+
+    /// The database file.
+    public var databaseURL: URL { directory.databaseURL }
+
+    /// Runs `body` in one write transaction.
+    func write<T>(_ body: (Database) throws -> T) throws(BookmarkStoreError) -> T {
+        do {
+            return try pool.write(body)
+        } catch {
+            throw DatabaseFailure.saving(error, path: databaseURL.path)
+        }
+    }
+
+    /// Runs `body` in a read transaction.
+    func read<T>(_ body: (Database) throws -> T) throws(BookmarkStoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw DatabaseFailure.saving(error, path: databaseURL.path)
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// The export/import format, documented in docs/bookmarks-format.md:
+/// `{"format": "weigh-bookmarks", "version": 1, "bookmarks": [...]}`.
+struct BookmarkFile: Codable {
+    static let formatName = "weigh-bookmarks"
+    static let currentVersion = 1
+    /// Larger files are refused before parsing.
+    static let maximumSize = 32 * 1024 * 1024
+
+    var format: String
+    var version: Int
+    var bookmarks: [Entry]
+
+    /// One bookmark in the file: everything but the store's id.
+    struct Entry: Codable {
+        var articleID: String
+        var blockIndex: Int
+        var offset: Int
+        var sectionTitle: String?
+        var excerpt: String
+        var label: String?
+        /// ISO 8601, UTC, with milliseconds.
+        var createdAt: String
+
+        /// Writes absent optionals as `null`, so every entry has the same keys.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(articleID, forKey: .articleID)
+            try container.encode(blockIndex, forKey: .blockIndex)
+            try container.encode(offset, forKey: .offset)
+            try container.encode(sectionTitle, forKey: .sectionTitle)
+            try container.encode(excerpt, forKey: .excerpt)
+            try container.encode(label, forKey: .label)
+            try container.encode(createdAt, forKey: .createdAt)
+        }
+    }
+
+    /// Just the header, read first so a file of another kind gets a plain
+    /// "not a weigh bookmarks file" rather than a complaint about fields.
+    private struct Header: Decodable {
+        var format: String?
+        var version: Int?
+    }
+
+    init(bookmarks: [Bookmark]) {
+        format = Self.formatName
+        version = Self.currentVersion
+        self.bookmarks = bookmarks.map { bookmark in
+            Entry(articleID: bookmark.articleID, blockIndex: bookmark.blockIndex, offset: bookmark.offset,
+                  sectionTitle: bookmark.sectionTitle, excerpt: bookmark.excerpt, label: bookmark.label,
+                  createdAt: Timestamp.iso8601(milliseconds: Timestamp.milliseconds(bookmark.createdAt)))
+        }
+    }
+
+    func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self) + Data("\n".utf8)
+    }
+
+    /// Parses and checks a whole file; throws `invalidImport` naming the
+    /// first problem.
+    static func decode(_ data: Data) throws(BookmarkStoreError) -> BookmarkFile {
+        guard data.count <= maximumSize else {
+            throw .invalidImport("larger than \(maximumSize / 1024 / 1024) MB")
+        }
+        try checkWholeNumbers(data)
+        let decoder = JSONDecoder()
+        let header: Header
+        do {
+            header = try decoder.decode(Header.self, from: data)
+        } catch {
+            throw .invalidImport(DecodingProblem.describe(error))
+        }
+        guard header.format == formatName else {
+            throw .invalidImport("not a weigh bookmarks file (\"format\" must be \"\(formatName)\")")
+        }
+        guard let version = header.version, version >= 1 else {
+            throw .invalidImport("\"version\" must be a whole number, 1 or more")
+        }
+        guard version <= currentVersion else {
+            throw .invalidImport("version \(version) is newer than this weigh reads (up to \(currentVersion))")
+        }
+        do {
+            return try decoder.decode(BookmarkFile.self, from: data)
+        } catch {
+            throw .invalidImport(DecodingProblem.describe(error))
+        }
+    }
+
+    /// Foundation's decoder on Linux reports a number that is not a whole
+    /// `Int` (such as `1.5`) as "not valid JSON" with no place; find it
+    /// first so the message can say where.
+    private static func checkWholeNumbers(_ data: Data) throws(BookmarkStoreError) {
+        guard let object = try? JSONSerialization.jsonObject(with: data) else {
+            throw .invalidImport("not valid JSON")
+        }
+        guard let root = object as? [String: Any] else { return }
+        if root["version"] is NSNumber, !(root["version"] is Int) {
+            throw .invalidImport("\"version\" must be a whole number, 1 or more")
+        }
+        guard let entries = root["bookmarks"] as? [Any] else { return }
+        for (index, entry) in entries.enumerated() {
+            guard let fields = entry as? [String: Any] else { continue }
+            for key in ["blockIndex", "offset"] where fields[key] is NSNumber && !(fields[key] is Int) {
+                throw .invalidImport("bookmarks[\(index)].\(key): must be a whole number")
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+
+/// A look at an existing database file through a read-only connection,
+/// before anything writes to it: is it healthy, damaged, or from a newer
+/// weigh? Nothing here changes the file.
+enum DatabaseInspection {
+    enum Finding: Equatable {
+        /// No file, an empty file, or a sound database this program knows.
+        case usable
+        /// Not a database, or a corrupt one; `reason` is SQLite's word.
+        case damaged(reason: String)
+        /// A newer weigh's schema.
+        case newer(detail: String)
+    }
+
+    static func inspect(_ url: URL, busyTimeout: TimeInterval) throws(BookmarkStoreError) -> Finding {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else {
+            if errno == ENOENT { return .usable }
+            throw .cannotSave(path: url.path, reason: SystemError.lastMessage())
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw .cannotSave(path: url.path, reason: "it is not a regular file")
+        }
+        if info.st_size == 0 { return .usable }
+        if access(url.path, R_OK | W_OK) != 0 {
+            throw .cannotSave(path: url.path, reason: "the database file is not writable (\(SystemError.lastMessage()))")
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        do {
+            let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                let problems = try String.fetchAll(db, sql: "PRAGMA quick_check")
+                guard problems == ["ok"] else {
+                    return .damaged(reason: problems.prefix(3).joined(separator: "; "))
+                }
+                if let detail = try BookmarkSchema.newerSchemaDetail(db) { return .newer(detail: detail) }
+                return .usable
+            }
+        } catch let error as DatabaseError where isDamage(error) {
+            return .damaged(reason: error.message ?? "\(error.resultCode)")
+        } catch {
+            throw DatabaseFailure.saving(error, path: url.path)
+        }
+    }
+
+    /// The file is not a database or is corrupt (as opposed to locked,
+    /// unreadable or on a full disk, which are not the file's fault).
+    static func isDamage(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT
+    }
+}
