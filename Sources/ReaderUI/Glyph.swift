@@ -14,23 +14,31 @@ import CLocaleWidth
 ///   terminals disagree on joined emoji, so we do not rely on them.
 public struct Glyph: Hashable, Sendable {
     public static let maximumScalars = 5
-    public static let replacement = Glyph(scalars: ["\u{FFFD}"], width: 1)
+    public static let replacement = Glyph(base: "\u{FFFD}", width: 1)
     /// The cell a wide glyph's second column is covered by.
-    public static let continuation = Glyph(scalars: [], width: 0)
-    public static let space = Glyph(scalars: [" "], width: 1)
+    public static let continuation = Glyph(base: " ", width: 0)
+    public static let space = Glyph(base: " ", width: 1)
 
-    public var scalars: [Unicode.Scalar]
-    public var width: Int
+    /// The first scalar, which sets the width.
+    public let base: Unicode.Scalar
+    /// Combining marks and variation selectors after it (at most four).
+    /// Usually empty, so a glyph costs no allocation.
+    public let marks: [Unicode.Scalar]
+    public let width: Int
 
-    public init(scalars: [Unicode.Scalar], width: Int) {
-        self.scalars = scalars
+    public init(base: Unicode.Scalar, marks: [Unicode.Scalar] = [], width: Int) {
+        self.base = base
+        self.marks = marks
         self.width = width
     }
+
+    /// Every scalar drawn in the cell: the base, then its marks.
+    public var scalars: [Unicode.Scalar] { width == 0 ? [] : [base] + marks }
 
     /// The glyph for `character`, or nil if it takes no cell.
     public init?(_ character: Character) {
         if let ascii = character.asciiValue, ascii >= 0x20 && ascii < 0x7F {
-            self.init(scalars: [Unicode.Scalar(ascii)], width: 1)
+            self.init(base: Unicode.Scalar(ascii), width: 1)
             return
         }
         let scalars = character.unicodeScalars
@@ -41,12 +49,12 @@ public struct Glyph: Hashable, Sendable {
             self = .replacement
             return
         }
-        var kept: [Unicode.Scalar] = [first]
+        var marks: [Unicode.Scalar] = []
         for scalar in scalars.dropFirst() {
-            if scalar.value == 0x200D || kept.count == Glyph.maximumScalars { break }
-            if Glyph.width(of: scalar) == 0 { kept.append(scalar) }
+            if scalar.value == 0x200D || marks.count == Glyph.maximumScalars - 1 { break }
+            if Glyph.width(of: scalar) == 0 { marks.append(scalar) }
         }
-        self.init(scalars: kept, width: width)
+        self.init(base: first, marks: marks, width: width)
     }
 
     /// Columns `scalar` takes, by libc: 0 for combining, 2 for wide, -1 for
@@ -63,6 +71,17 @@ public struct Glyph: Hashable, Sendable {
         var text = String.UnicodeScalarView()
         text.append(contentsOf: scalars)
         return String(text)
+    }
+
+    /// Writes the glyph as a NUL-terminated wide string for ncurses
+    /// (`buffer` holds at least `maximumScalars + 1`); a covered cell or
+    /// an empty one is a space.
+    public func fill(_ buffer: inout [UInt32]) {
+        buffer[0] = width == 0 ? 0x20 : base.value
+        for index in 0..<(Glyph.maximumScalars - 1) {
+            buffer[index + 1] = index < marks.count && width > 0 ? marks[index].value : 0
+        }
+        buffer[Glyph.maximumScalars] = 0
     }
 }
 

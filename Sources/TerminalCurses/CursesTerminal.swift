@@ -16,6 +16,7 @@ public final class CursesTerminal: Terminal {
     private var colorPairs = ColorPairs()
     private var standardError: StandardErrorCapture?
     private var started = false
+    private var usesColor = false
 
     public init(theme: Theme) {
         self.theme = theme
@@ -42,6 +43,7 @@ public final class CursesTerminal: Terminal {
         if theme.usesColor && has_colors() {
             start_color()
             use_default_colors()
+            usesColor = true
         }
         updateSize()
     }
@@ -101,31 +103,28 @@ public final class CursesTerminal: Terminal {
             previous = nil
         }
         let width = canvas.size.width
-        var characters = [wchar_t](repeating: 0, count: 6)
+        var characters = [UInt32](repeating: 0, count: Glyph.maximumScalars + 1)
         for y in 0..<canvas.size.height {
             for x in 0..<width {
                 let cell = canvas[x, y]
                 if let previous, previous[x, y] == cell { continue }
                 if cell.glyph == .continuation { continue }
-                // The bottom-right cell would scroll the screen on some terminals.
-                if y == canvas.size.height - 1 && x == width - 1 && cell.glyph.width == 1 {
-                    put(cell, y: y, x: x, characters: &characters, insert: true)
-                    continue
-                }
-                put(cell, y: y, x: x, characters: &characters, insert: false)
+                // With scrollok off, ncurses writes the bottom-right cell
+                // without scrolling (add_wch reports ERR there; harmless).
+                put(cell, y: y, x: x, characters: &characters)
             }
         }
         wrefresh(cn_stdscr())
         previous = canvas
     }
 
-    private func put(_ cell: Canvas.Cell, y: Int, x: Int, characters: inout [wchar_t], insert: Bool) {
-        let scalars = cell.glyph.scalars.isEmpty ? [" "] : cell.glyph.scalars
-        for index in 0..<5 { characters[index] = index < scalars.count ? wchar_t(bitPattern: scalars[index].value) : 0 }
-        characters[5] = 0
-        let (attributes, pair) = colorPairs.attributes(for: cell.style, colors: theme.usesColor && has_colors())
+    private func put(_ cell: Canvas.Cell, y: Int, x: Int, characters: inout [UInt32]) {
+        cell.glyph.fill(&characters)
+        let (attributes, pair) = colorPairs.attributes(for: cell.style, colors: usesColor)
         characters.withUnsafeBufferPointer { buffer in
-            _ = cn_put_cell(Int32(y), Int32(x), buffer.baseAddress, attributes, pair)
+            buffer.withMemoryRebound(to: wchar_t.self) { wide in
+                _ = cn_put_cell(Int32(y), Int32(x), wide.baseAddress, attributes, pair)
+            }
         }
     }
 
