@@ -25,6 +25,14 @@ extension BookmarkDatabase {
         }
     }
 
+    /// Every saved position, one per article, keyed by article id.
+    public func allReadingPositions() throws(BookmarkStoreError) -> [String: ReadingPosition] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT articleID, blockIndex, charOffset FROM readingPosition")
+            return Dictionary(rows.map(Self.position(from:)).map { ($0.articleID, $0) }) { _, newest in newest }
+        }
+    }
+
     /// The most recently saved position in any article: where weigh
     /// starts.
     public func lastReadingPosition() throws(BookmarkStoreError) -> ReadingPosition? {

@@ -1,3 +1,5 @@
+import ArticleKit
+
 /// Everything the reader can be asked to do. Keys map to actions through
 /// the `Keymap`; mouse and resize events become actions directly.
 public enum Action: Hashable, Sendable {
@@ -15,6 +17,17 @@ public enum Action: Hashable, Sendable {
     case filterTopic
     /// From an article opened by a claim, back to the comparison.
     case back
+    case addBookmark
+    case toggleBookmarks
+    case deleteBookmark
+    case undoDelete
+    case renameBookmark
+    /// A key typed while a prompt is open.
+    case promptKey(Key)
+    /// The store's bookmarks, after loading or a change.
+    case bookmarksChanged([BookmarkEntry])
+    /// A one-time note from outside (a store error, a confirmation).
+    case notice(String)
     case showHelp
     case closeOverlay
     case quit
@@ -23,8 +36,16 @@ public enum Action: Hashable, Sendable {
     case wheel(x: Int, y: Int, lines: Int)
 }
 
-/// What `update` asks the outside world to do; the loop carries it out.
+/// What `update` asks the outside world to do; the loop carries it out and
+/// may answer with actions (`bookmarksChanged`, `notice`).
 public enum Effect: Hashable, Sendable {
     /// Leave the reader (restore the terminal and exit).
     case quit
+    case addBookmark(position: ReadingPosition, sectionTitle: String?, excerpt: String, label: String?)
+    case deleteBookmark(id: Int64)
+    case restoreBookmark(BookmarkEntry)
+    case renameBookmark(id: Int64, label: String?)
+    /// Remember where the reader is; `now` when leaving an article or
+    /// quitting, otherwise the store may wait a few seconds.
+    case saveReadingPosition(ReadingPosition, now: Bool)
 }

@@ -19,6 +19,16 @@ public struct AppState: Sendable {
     /// Set when a claim opened the article, so Esc goes back to it.
     public var cameFromComparison = false
     public var overlay: Overlay?
+    /// Every bookmark, as the store last reported them.
+    public var bookmarks: [BookmarkEntry] = []
+    /// The bookmarks pane, while it is open.
+    public var bookmarksPane: BookmarksPane?
+    /// The last place read in each article, restored when it is opened.
+    public var savedPositions: [String: ReadingPosition] = [:]
+    /// A text prompt in the status line, while one is open.
+    public var prompt: Prompt?
+    /// Why bookmarks cannot be saved, when the store could not be opened.
+    public var bookmarksUnavailable: String?
     /// A one-time note for the status line, cleared by the next key.
     public var message: String?
 
@@ -27,15 +37,23 @@ public struct AppState: Sendable {
         case help(scroll: Int)
     }
 
-    /// A reader on `library` at `size`, with the first article open.
-    public init(library: Library, size: Size) {
+    /// A reader on `library` at `size`, opened where `start` says (the last
+    /// place read) or at the first article.
+    public init(library: Library, size: Size, start: ReadingPosition? = nil, savedPositions: [String: ReadingPosition] = [:],
+                bookmarks: [BookmarkEntry] = []) {
         self.library = library
         self.size = size
-        if !library.articles.isEmpty { open(articleIndex: 0) }
+        self.savedPositions = savedPositions
+        self.bookmarks = bookmarks
+        if let start, let index = library.articles.firstIndex(where: { $0.id == start.articleID }) {
+            open(articleIndex: index, at: start)
+        } else if !library.articles.isEmpty {
+            open(articleIndex: 0)
+        }
     }
 
     public var layout: ScreenLayout {
-        ScreenLayout(size: size, focus: focus, contentsHidden: contentsHidden, comparisonOpen: comparison != nil)
+        ScreenLayout(size: size, focus: focus, contentsHidden: contentsHidden, comparisonOpen: comparison != nil, bookmarksOpen: bookmarksPane != nil)
     }
 
     /// The contents' rows as they stand.
@@ -45,7 +63,7 @@ public struct AppState: Sendable {
 
     /// The size article text is laid out at right now.
     public var bodyTextSize: Size {
-        ScreenLayout.bodyTextSize(for: size, contentsHidden: contentsHidden, comparisonOpen: comparison != nil)
+        ScreenLayout.bodyTextSize(for: size, contentsHidden: contentsHidden, comparisonOpen: comparison != nil, bookmarksOpen: bookmarksPane != nil)
     }
 
     /// Rows the contents pane shows.
@@ -54,10 +72,12 @@ public struct AppState: Sendable {
     /// The keymap scope for the current focus and overlay.
     public var keyScope: KeyScope {
         if overlay != nil { return .help }
+        if prompt != nil { return .prompt }
         switch focus {
         case .contents: return .contents
         case .body: return .body
         case .comparison: return .comparison
+        case .bookmarks: return .bookmarks
         }
     }
 
@@ -69,6 +89,7 @@ public struct AppState: Sendable {
         let text = bodyTextSize
         if reading?.articleIndex != articleIndex {
             reading = ReadingView(articleIndex: articleIndex, article: article, width: text.width)
+            if position == nil, let saved = savedPositions[article.id] { reading?.move(to: saved, rows: text.height) }
         }
         if let position { reading?.move(to: position, rows: text.height) }
         unfolded.insert(article.id)

@@ -1,8 +1,8 @@
 import ArticleKit
 
 /// The article pane: the visible slice of the laid-out article, styled by
-/// the theme, with a mark in the left margin beside a section just
-/// jumped to.
+/// the theme, with marks in the left margin: `◆` beside a bookmarked line,
+/// `▶` beside a section just jumped to.
 enum BodyView {
     static func draw(into canvas: inout Canvas, rect: Rect, state: AppState, theme: Theme) {
         guard let reading = state.reading else {
@@ -14,6 +14,7 @@ enum BodyView {
         if let slug = reading.highlightedSectionSlug {
             highlightBlock = reading.article.section(withSlug: slug)?.blockIndex
         }
+        let bookmarkedLines = Set(state.bookmarks.filter { $0.position.articleID == reading.article.id }.map { reading.line(for: $0.position) })
         for row in 0..<text.height {
             let index = reading.top + row
             guard index < reading.lines.count else { break }
@@ -22,7 +23,9 @@ enum BodyView {
             for run in line.runs {
                 x += canvas.put(run.text, x: x, y: text.y + row, style: theme.style(for: run.style), limit: text.x + text.width - x)
             }
-            if line.blockIndex == highlightBlock, line.offset == 0 {
+            if bookmarkedLines.contains(index) {
+                canvas.put("◆", x: rect.x, y: text.y + row, style: theme.bookmarkMark)
+            } else if line.blockIndex == highlightBlock, line.offset == 0 {
                 canvas.put("▶", x: rect.x, y: text.y + row, style: theme.sectionMark)
             }
         }

@@ -4,7 +4,10 @@ public enum KeyScope: Hashable, Sendable, CaseIterable {
     case contents
     case body
     case comparison
+    case bookmarks
     case help
+    /// A text prompt has the keyboard; keys edit it (not in the keymap).
+    case prompt
 
     var title: String {
         switch self {
@@ -12,7 +15,9 @@ public enum KeyScope: Hashable, Sendable, CaseIterable {
         case .contents: "Table of contents"
         case .body: "Article"
         case .comparison: "Risk/benefit comparison"
+        case .bookmarks: "Bookmarks"
         case .help: "This help"
+        case .prompt: "Typing a label"
         }
     }
 }
@@ -61,7 +66,7 @@ public struct Keymap: Sendable {
         if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
             return binding.action
         }
-        guard scope != .help else { return nil }
+        guard scope != .help && scope != .prompt else { return nil }
         return bindings.first { $0.scope == .everywhere && $0.keys.contains(key) }?.action
     }
 
@@ -95,6 +100,8 @@ public struct Keymap: Sendable {
             KeyBinding([.backTab], .focusPrevious, .everywhere, "Switch pane, backwards"),
             KeyBinding([.character("T")], .toggleContents, .everywhere, "Hide or show the table of contents"),
             KeyBinding([.character("c")], .toggleComparison, .everywhere, "Open or close the risk/benefit comparison"),
+            KeyBinding([.character("m")], .addBookmark, .everywhere, "Bookmark the top line of the article"),
+            KeyBinding([.character("'")], .toggleBookmarks, .everywhere, "Open or close the bookmarks"),
             KeyBinding([.character("?"), .function(1)], .showHelp, .everywhere, "Show this help"),
             KeyBinding([.character("q")], .quit, .everywhere, "Quit"),
 
@@ -108,6 +115,12 @@ public struct Keymap: Sendable {
             KeyBinding([.character("s")], .switchComparisonScope, .comparison, "Switch between this article and all articles"),
             KeyBinding([.character("t")], .filterTopic, .comparison, "Only the selected claim's topic (again: all topics)"),
             KeyBinding([.escape], .toggleComparison, .comparison, "Close the comparison"),
+
+            KeyBinding([.enter], .open, .bookmarks, "Go to the selected bookmark"),
+            KeyBinding([.character("d"), .delete], .deleteBookmark, .bookmarks, "Delete the selected bookmark"),
+            KeyBinding([.character("u")], .undoDelete, .bookmarks, "Undo the last delete"),
+            KeyBinding([.character("r")], .renameBookmark, .bookmarks, "Rename the selected bookmark"),
+            KeyBinding([.escape], .toggleBookmarks, .bookmarks, "Close the bookmarks"),
 
             KeyBinding([.escape, .character("q"), .character("?")], .closeOverlay, .help, "Close this help"),
             KeyBinding([.character("j"), .down], .lineDown, .help, "Scroll the help"),
@@ -125,13 +138,17 @@ public struct Keymap: Sendable {
             .body: [
                 KeyHint([.lineDown, .lineUp], "scroll"), KeyHint([.pageDown], "page"),
                 KeyHint([.nextSection, .previousSection], "section"), KeyHint([.toggleComparison], "compare"),
-                KeyHint([.focusNext], "pane"),
+                KeyHint([.addBookmark], "mark"), KeyHint([.focusNext], "pane"),
                 KeyHint([.showHelp], "help"), KeyHint([.quit], "quit"),
             ],
             .comparison: [
                 KeyHint([.lineDown, .lineUp], "claim"), KeyHint([.nextSection, .previousSection], "topic"),
                 KeyHint([.open], "read"), KeyHint([.switchComparisonScope], "scope"), KeyHint([.filterTopic], "topic only"),
                 KeyHint([.toggleComparison], "close"), KeyHint([.showHelp], "help"),
+            ],
+            .bookmarks: [
+                KeyHint([.lineDown, .lineUp], "move"), KeyHint([.open], "go"), KeyHint([.deleteBookmark], "delete"),
+                KeyHint([.undoDelete], "undo"), KeyHint([.renameBookmark], "rename"), KeyHint([.toggleBookmarks], "close"),
             ],
             .help: [KeyHint([.lineDown, .lineUp], "scroll"), KeyHint([.closeOverlay], "close")],
         ]

@@ -6,6 +6,7 @@ public enum Reader {
     /// The action an input event asks for, if any.
     public static func action(for event: InputEvent, in state: AppState, keymap: Keymap = .standard) -> Action? {
         switch event {
+        case .key(let key) where state.prompt != nil: .promptKey(key)
         case .key(let key): keymap.action(for: key, in: state.keyScope)
         case .resize(let size): .resize(size)
         case .mouse(let mouse):
@@ -17,8 +18,41 @@ public enum Reader {
         }
     }
 
-    /// Applies `action` and returns what the outside world must do.
+    /// Applies `action` and returns what the outside world must do. Any
+    /// change of reading position becomes a save effect (immediate when an
+    /// article is left), so the place is never lost.
     public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+        let before = state.reading?.position
+        var effects = apply(&state, action)
+        if let after = state.reading?.position, after != before {
+            if let before, before.articleID != after.articleID {
+                state.savedPositions[before.articleID] = before
+                effects.insert(.saveReadingPosition(before, now: true), at: 0)
+            }
+            state.savedPositions[after.articleID] = after
+            effects.insert(.saveReadingPosition(after, now: false), at: 0)
+        }
+        if effects.contains(.quit), let last = state.reading?.position {
+            effects.insert(.saveReadingPosition(last, now: true), at: 0)
+        }
+        return effects
+    }
+
+    private static func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .bookmarksChanged(let bookmarks):
+            state.bookmarks = bookmarks
+            keepBookmarkVisible(&state)
+            return []
+        case .notice(let text):
+            state.message = text
+            return []
+        case .promptKey(let key):
+            state.message = nil
+            return updatePrompt(&state, key: key)
+        default:
+            break
+        }
         state.message = nil
         if case .help = state.overlay {
             return updateHelp(&state, action)
@@ -26,6 +60,10 @@ public enum Reader {
         switch action {
         case .quit:
             return [.quit]
+        case .addBookmark:
+            startBookmark(&state)
+        case .toggleBookmarks:
+            toggleBookmarks(&state)
         case .resize(let size):
             state.size = size
             state.reflowIfNeeded()
@@ -36,6 +74,8 @@ public enum Reader {
         case .focusNext, .focusPrevious:
             if state.comparison != nil {
                 state.focus = state.focus == .comparison ? .body : .comparison
+            } else if state.bookmarksPane != nil {
+                state.focus = state.focus == .bookmarks ? .body : .bookmarks
             } else {
                 state.focus = state.focus == .body ? .contents : .body
             }
@@ -69,6 +109,7 @@ public enum Reader {
             case .contents: updateContents(&state, action)
             case .body: updateBody(&state, action)
             case .comparison: updateComparison(&state, action)
+            case .bookmarks: return updateBookmarks(&state, action)
             }
         }
         return []

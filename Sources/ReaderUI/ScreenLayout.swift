@@ -3,6 +3,7 @@ public enum Focus: Hashable, Sendable {
     case contents
     case body
     case comparison
+    case bookmarks
 }
 
 /// Where everything goes on a screen of a given size: the title line, the
@@ -22,6 +23,8 @@ public struct ScreenLayout: Hashable, Sendable {
     public var contents: Rect?
     public var body: Rect?
     public var comparison: Rect?
+    /// The bookmarks pane, in the contents' place while it is open.
+    public var bookmarks: Rect?
     /// Column of the line between side-by-side panes.
     public var dividerX: Int?
 
@@ -31,7 +34,7 @@ public struct ScreenLayout: Hashable, Sendable {
 
     public var isSideBySide: Bool { dividerX != nil }
 
-    public init(size: Size, focus: Focus, contentsHidden: Bool, comparisonOpen: Bool = false) {
+    public init(size: Size, focus: Focus, contentsHidden: Bool, comparisonOpen: Bool = false, bookmarksOpen: Bool = false) {
         self.size = size
         title = Rect(x: 0, y: 0, width: size.width, height: 1)
         status = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
@@ -41,9 +44,10 @@ public struct ScreenLayout: Hashable, Sendable {
             body = Rect(x: 0, y: panes.y, width: bodyWidth, height: panes.height)
             dividerX = bodyWidth
             comparison = Rect(x: bodyWidth + 1, y: panes.y, width: size.width - bodyWidth - 1, height: panes.height)
-        } else if size.width >= Self.sideBySideWidth && !contentsHidden {
-            let contentsWidth = min(36, max(24, size.width * 3 / 10))
-            contents = Rect(x: 0, y: panes.y, width: contentsWidth, height: panes.height)
+        } else if size.width >= Self.sideBySideWidth && (bookmarksOpen || !contentsHidden) {
+            let contentsWidth = bookmarksOpen ? min(44, size.width * 2 / 5) : min(36, max(24, size.width * 3 / 10))
+            let side = Rect(x: 0, y: panes.y, width: contentsWidth, height: panes.height)
+            if bookmarksOpen { bookmarks = side } else { contents = side }
             dividerX = contentsWidth
             body = Rect(x: contentsWidth + 1, y: panes.y, width: size.width - contentsWidth - 1, height: panes.height)
         } else {
@@ -51,6 +55,7 @@ public struct ScreenLayout: Hashable, Sendable {
             case .contents: contents = panes
             case .body: body = panes
             case .comparison: comparison = panes
+            case .bookmarks: bookmarks = panes
             }
         }
     }
@@ -64,8 +69,8 @@ public struct ScreenLayout: Hashable, Sendable {
 
     /// The width article text is laid out at, and the rows it has, for a
     /// screen size — whether or not the body is showing right now.
-    public static func bodyTextSize(for size: Size, contentsHidden: Bool, comparisonOpen: Bool = false) -> Size {
-        let layout = ScreenLayout(size: size, focus: .body, contentsHidden: contentsHidden, comparisonOpen: comparisonOpen)
+    public static func bodyTextSize(for size: Size, contentsHidden: Bool, comparisonOpen: Bool = false, bookmarksOpen: Bool = false) -> Size {
+        let layout = ScreenLayout(size: size, focus: .body, contentsHidden: contentsHidden, comparisonOpen: comparisonOpen, bookmarksOpen: bookmarksOpen)
         let text = textRect(in: layout.body ?? Rect(x: 0, y: 1, width: size.width, height: size.height - 2))
         return Size(width: max(1, text.width), height: max(1, text.height))
     }

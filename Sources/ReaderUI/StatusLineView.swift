@@ -6,6 +6,10 @@ import ArticleKit
 enum StatusLineView {
     static func draw(into canvas: inout Canvas, rect: Rect, state: AppState, theme: Theme, keymap: Keymap = .standard) {
         canvas.fill(rect, style: theme.statusBar)
+        if let prompt = state.prompt {
+            drawPrompt(prompt, into: &canvas, rect: rect, theme: theme)
+            return
+        }
         var place = ""
         var percent = ""
         if state.focus == .comparison, let pane = state.comparison {
@@ -42,6 +46,24 @@ enum StatusLineView {
         let used = canvas.putTruncating(place, x: rect.x, y: rect.y, style: theme.statusBar, limit: leftWidth - percentWidth)
         canvas.put(percent, x: rect.x + used, y: rect.y, style: theme.statusBar, limit: percentWidth)
         canvas.put(fitted, x: rect.x + rect.width - rightWidth, y: rect.y, style: rightStyle)
+    }
+}
+
+extension StatusLineView {
+    /// `Bookmark label: text▏   Enter save · Esc cancel`, the end of long
+    /// text kept in view.
+    static func drawPrompt(_ prompt: Prompt, into canvas: inout Canvas, rect: Rect, theme: Theme) {
+        let help = " Enter save · Esc cancel "
+        let question = " \(prompt.question): "
+        let helpWidth = DisplayWidth.of(help)
+        let questionWidth = canvas.put(question, x: rect.x, y: rect.y, style: theme.statusBar, limit: rect.width)
+        let room = max(1, rect.width - questionWidth - helpWidth - 1)
+        var shown = Substring(prompt.text)
+        while DisplayWidth.of(shown) > room - 1, !shown.isEmpty { shown = shown.dropFirst() }
+        canvas.put(shown + "▏", x: rect.x + questionWidth, y: rect.y, style: theme.promptText, limit: room)
+        if rect.width > questionWidth + helpWidth + 2 {
+            canvas.put(help, x: rect.x + rect.width - helpWidth, y: rect.y, style: theme.statusBar)
+        }
     }
 }
 

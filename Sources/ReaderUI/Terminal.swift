@@ -44,10 +44,11 @@ public struct ReaderLoop {
     public var state: AppState
     public let theme: Theme
     public let keymap: Keymap
-    /// Carries out effects other than quitting (saving a position…).
-    public var perform: (Effect, AppState) -> Void
+    /// Carries out effects other than quitting (saving a position, a
+    /// bookmark…) and answers with actions (the new bookmarks, a notice).
+    public var perform: (Effect) -> [Action]
 
-    public init(state: AppState, theme: Theme, keymap: Keymap = .standard, perform: @escaping (Effect, AppState) -> Void = { _, _ in }) {
+    public init(state: AppState, theme: Theme, keymap: Keymap = .standard, perform: @escaping (Effect) -> [Action] = { _ in [] }) {
         self.state = state
         self.theme = theme
         self.keymap = keymap
@@ -61,11 +62,22 @@ public struct ReaderLoop {
         terminal.draw(Screen.render(state, theme: theme))
         while let event = terminal.nextEvent() {
             guard let action = Reader.action(for: event, in: state, keymap: keymap) else { continue }
-            let effects = Reader.update(&state, action)
-            if effects.contains(.quit) { break }
-            for effect in effects { perform(effect, state) }
+            if !apply(action) { break }
             terminal.draw(Screen.render(state, theme: theme))
         }
         return state
+    }
+
+    /// Updates the state, carries out the effects and applies what they
+    /// answer; false once the reader should quit.
+    private mutating func apply(_ action: Action) -> Bool {
+        var pending = [action]
+        var keepRunning = true
+        while !pending.isEmpty {
+            for effect in Reader.update(&state, pending.removeFirst()) {
+                if effect == .quit { keepRunning = false } else { pending += perform(effect) }
+            }
+        }
+        return keepRunning
     }
 }

@@ -66,6 +66,8 @@ public struct Theme: Sendable {
     public var selection: CellStyle { style(CellStyle(reverse: true)) }
     public var selectionUnfocused: CellStyle { style(CellStyle(underline: true)) }
     public var sectionMark: CellStyle { style(CellStyle(foreground: .yellow, bold: true)) }
+    public var bookmarkMark: CellStyle { style(CellStyle(foreground: .magenta, bold: true)) }
+    public var promptText: CellStyle { style(CellStyle(bold: true)) }
     public var overlayBorder: CellStyle { style(CellStyle(foreground: .cyan, bold: true)) }
     public var overlayText: CellStyle { .plain }
     public var overlayKey: CellStyle { style(CellStyle(foreground: .yellow, bold: true)) }

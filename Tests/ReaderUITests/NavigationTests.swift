@@ -119,7 +119,7 @@ struct KeymapTests {
     }
 
     @Test func keysLaterIssuesNeedAreStillFree() {
-        for character in ["/", "n", "N", "m", "'", "F"] {
+        for character in ["/", "n", "N", "F"] {
             #expect(Keymap.standard.action(for: .character(Character(character)), in: .body) == nil, "\(character)")
         }
     }

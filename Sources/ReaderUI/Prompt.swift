@@ -1,0 +1,38 @@
+import ArticleKit
+
+/// A one-line text prompt in the status line (a bookmark's label, a new
+/// name). Enter accepts, Esc cancels, Backspace deletes.
+public struct Prompt: Hashable, Sendable {
+    /// What the typed text is for.
+    public enum Purpose: Hashable, Sendable {
+        case newBookmark(position: ReadingPosition, sectionTitle: String?, excerpt: String)
+        case rename(id: Int64)
+    }
+
+    public static let maximumLength = 200
+
+    public var purpose: Purpose
+    public var question: String
+    public var text: String
+
+    public init(purpose: Purpose, question: String, text: String) {
+        self.purpose = purpose
+        self.question = question
+        self.text = text
+    }
+
+    /// Applies an editing key; returns false for keys that end the prompt.
+    mutating func edit(with key: Key) {
+        switch key {
+        case .character(let character):
+            guard text.count < Self.maximumLength else { return }
+            text.append(Character(TextSanitizer.clean(String(character))))
+        case .backspace, .delete:
+            if !text.isEmpty { text.removeLast() }
+        case .control("u"):
+            text = ""
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import ArticleKit
+
+extension Reader {
+    /// `m`: asks for a label for a bookmark at the top line of the article.
+    static func startBookmark(_ state: inout AppState) {
+        if let why = state.bookmarksUnavailable {
+            state.message = why
+            return
+        }
+        guard let reading = state.reading, reading.top < reading.lines.count else {
+            state.message = "Open an article to bookmark a place in it"
+            return
+        }
+        let position = reading.position
+        let section = reading.currentSection.map(\.title)
+        let excerpt = Self.excerpt(at: position, in: reading.article)
+        let suggestion = section ?? reading.article.title
+        state.prompt = Prompt(purpose: .newBookmark(position: position, sectionTitle: section, excerpt: excerpt),
+                              question: "Bookmark label", text: suggestion)
+    }
+
+    /// About 80 characters of the block at `position`, from its offset.
+    static func excerpt(at position: ReadingPosition, in article: Article) -> String {
+        guard article.blocks.indices.contains(position.blockIndex) else { return "" }
+        var index = position.blockIndex
+        // A heading says less than the text under it.
+        if case .heading = article.blocks[index], article.blocks.indices.contains(index + 1) { index += 1 }
+        let text = article.blocks[index].plainText.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let start = index == position.blockIndex ? min(position.offset, text.count) : 0
+        let slice = text.dropFirst(start).prefix(80)
+        return String(slice) + (text.count - start > 80 ? "…" : "")
+    }
+
+    static func updatePrompt(_ state: inout AppState, key: Key) -> [Effect] {
+        guard var prompt = state.prompt else { return [] }
+        switch key {
+        case .escape:
+            state.prompt = nil
+            state.message = "Cancelled"
+            return []
+        case .enter:
+            state.prompt = nil
+            let label = prompt.text.trimmingCharacters(in: .whitespaces)
+            switch prompt.purpose {
+            case .newBookmark(let position, let section, let excerpt):
+                return [.addBookmark(position: position, sectionTitle: section, excerpt: excerpt, label: label.isEmpty ? nil : label)]
+            case .rename(let id):
+                return [.renameBookmark(id: id, label: label.isEmpty ? nil : label)]
+            }
+        default:
+            prompt.edit(with: key)
+            state.prompt = prompt
+            return []
+        }
+    }
+
+    /// `'`: opens or closes the bookmarks pane (which takes the keyboard).
+    static func toggleBookmarks(_ state: inout AppState) {
+        if state.bookmarksPane != nil {
+            state.bookmarksPane = nil
+            if state.focus == .bookmarks { state.focus = .body }
+        } else {
+            state.bookmarksPane = BookmarksPane()
+            state.focus = .bookmarks
+            if state.bookmarks.isEmpty {
+                state.message = state.bookmarksUnavailable ?? "No bookmarks yet: press m in an article to add one"
+            }
+        }
+        state.reflowIfNeeded()
+    }
+
+    static func updateBookmarks(_ state: inout AppState, _ action: Action) -> [Effect] {
+        guard var pane = state.bookmarksPane else { return [] }
+        let ordered = BookmarkList.ordered(state.bookmarks)
+        let count = ordered.count
+        defer {
+            if state.bookmarksPane != nil {
+                pane.selection = min(max(0, pane.selection), max(0, count - 1))
+                state.bookmarksPane = pane
+                keepBookmarkVisible(&state)
+            }
+        }
+        let selected = ordered.indices.contains(pane.selection) ? ordered[pane.selection] : nil
+        switch action {
+        case .lineDown: pane.selection += 1
+        case .lineUp: pane.selection -= 1
+        case .pageDown, .halfPageDown: pane.selection += max(1, state.contentsRowsVisible / 3)
+        case .pageUp, .halfPageUp: pane.selection -= max(1, state.contentsRowsVisible / 3)
+        case .top: pane.selection = 0
+        case .bottom: pane.selection = count - 1
+        case .open:
+            guard let selected else { return [] }
+            state.bookmarksPane = pane
+            jump(&state, to: selected)
+            pane = state.bookmarksPane ?? pane
+        case .deleteBookmark:
+            guard let selected else { return [] }
+            pane.deleted.append(selected)
+            state.message = "Deleted “\(selected.name)” — u brings it back"
+            return [.deleteBookmark(id: selected.id)]
+        case .undoDelete:
+            guard let restored = pane.deleted.popLast() else {
+                state.message = "Nothing to undo"
+                return []
+            }
+            state.message = "Restored “\(restored.name)”"
+            return [.restoreBookmark(restored)]
+        case .renameBookmark:
+            guard let selected else { return [] }
+            state.prompt = Prompt(purpose: .rename(id: selected.id), question: "New label", text: selected.label ?? "")
+        default: break
+        }
+        return []
+    }
+
+    /// Opens a bookmark's article at its place, or the nearest place that
+    /// still exists, and says which.
+    static func jump(_ state: inout AppState, to bookmark: BookmarkEntry) {
+        switch BookmarkTarget.resolve(bookmark, in: state.library) {
+        case .missingArticle:
+            state.message = "“\(bookmark.position.articleID)” is no longer in the library; the bookmark is kept"
+        case .exact(let index, let position):
+            state.open(articleIndex: index, at: position)
+            state.focus = .body
+            state.message = "At “\(bookmark.name)”"
+        case .moved(let index, let position):
+            state.open(articleIndex: index, at: position)
+            state.focus = .body
+            state.message = "The article changed; opened “\(bookmark.name)” at its section"
+        }
+        if !state.layout.isSideBySide { state.focus = .body }
+    }
+
+    static func keepBookmarkVisible(_ state: inout AppState) {
+        guard var pane = state.bookmarksPane else { return }
+        let rows = BookmarkList.rows(for: BookmarkList.ordered(state.bookmarks), library: state.library)
+        guard let row = rows.firstIndex(of: .bookmark(index: pane.selection)) else { return }
+        let visible = max(1, state.contentsRowsVisible - 1)
+        let top = row > 0 && rows[row - 1] != .excerpt(index: pane.selection - 1) ? row - 1 : row
+        if top < pane.scroll { pane.scroll = top }
+        if row + 1 >= pane.scroll + visible { pane.scroll = row + 2 - visible }
+        pane.scroll = max(0, pane.scroll)
+        state.bookmarksPane = pane
+    }
+}
