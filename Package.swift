@@ -49,6 +49,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "weigh-bench",
+            dependencies: ["ArticleKit", "ReaderUI"]
+        ),
         .testTarget(
             name: "ArticleKitTests",
             dependencies: ["ArticleKit"],

@@ -1,0 +1,61 @@
+import ArticleKit
+import Foundation
+import ReaderUI
+
+// weigh-bench: generates deterministic synthetic libraries and times the
+// reader's work on them — load, open, first frame, keys, reflow, comparison —
+// printing a table (and JSON with --json FILE). Run in release:
+//   swift run -c release weigh-bench [--json results.json] [--quick]
+
+let arguments = CommandLine.arguments
+let quick = arguments.contains("--quick")
+let jsonPath = arguments.firstIndex(of: "--json").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+let root = FileManager.default.temporaryDirectory.appendingPathComponent("weigh-bench-\(getpid())")
+defer { try? FileManager.default.removeItem(at: root) }
+
+var results: [Measurement] = []
+@MainActor func record(_ name: String, _ subject: String, _ milliseconds: Double, note: String? = nil) {
+    results.append(Measurement(name: name, subject: subject, milliseconds: milliseconds, note: note))
+    let columns = [name.padding(toLength: 36, withPad: " ", startingAt: 0), subject.padding(toLength: 18, withPad: " ", startingAt: 0)]
+    print(columns.joined() + String(format: "%12.3f", milliseconds) + " " + (note ?? "ms"))
+}
+
+let size = Size(width: 200, height: 60)
+let sizes = quick ? [1, 100, 1_000] : [1, 100, 10_000]
+for count in sizes {
+    let folder = root.appendingPathComponent("library-\(count)")
+    try SyntheticLibrary.write(articles: count, to: folder)
+    let subject = "\(count) articles"
+    var library = try Library.load(from: folder)
+    record("library load", subject, try Stopwatch.median(runs: count >= 10_000 ? 3 : 5) { library = try Library.load(from: folder) })
+    record("first frame (state + render)", subject, Stopwatch.median { _ = Screen.render(AppState(library: library, size: size)) })
+    record("comparison build (library)", subject, Stopwatch.median { _ = Comparison.build(from: library, scope: .library) })
+}
+
+let largeFolder = root.appendingPathComponent("large")
+let largeBytes = quick ? 1_000_000 : 10_000_000
+try SyntheticLibrary.writeLarge(bytes: largeBytes, to: largeFolder)
+let largeSubject = "\(largeBytes / 1_000_000) MB article"
+var large = try Library.load(from: largeFolder)
+record("library load", largeSubject, try Stopwatch.median(runs: 3) { large = try Library.load(from: largeFolder) })
+let article = large.articles[0]
+record("layout at 198 columns", largeSubject, Stopwatch.median(runs: 3) { _ = BlockLayout.lines(for: article.blocks, width: 198) })
+var state = AppState(library: large, size: size)
+record("first frame (state + render)", largeSubject, Stopwatch.median(runs: 3) { _ = Screen.render(AppState(library: large, size: size)) })
+for (name, action) in [("key: line down", Action.lineDown), ("key: page down", .pageDown), ("key: jump to end", .bottom), ("key: top", .top)] {
+    record(name + " (update+render)", largeSubject, Stopwatch.median(runs: 9) {
+        _ = Reader.update(&state, action)
+        _ = Screen.render(state)
+    })
+}
+record("reflow after resize (200↔100 cols)", largeSubject, Stopwatch.median(runs: 3) {
+    _ = Reader.update(&state, .resize(Size(width: state.size.width == 200 ? 100 : 200, height: 60)))
+})
+record("peak memory", "whole run", Stopwatch.peakMemoryMB(), note: "MB peak resident")
+
+if let jsonPath {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    try encoder.encode(results).write(to: URL(fileURLWithPath: jsonPath))
+    print("wrote \(jsonPath)")
+}
