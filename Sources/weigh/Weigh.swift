@@ -15,7 +15,7 @@ struct Weigh: ParsableCommand {
         healthcare provider before making any decision about treatment.
         """,
         version: "0.1.0",
-        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, CompareCommand.self, CheckCommand.self, BookmarksCommand.self],
+        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, CheckCommand.self, BookmarksCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }
