@@ -23,7 +23,8 @@ def label(key):
 
 
 titles = {"everywhere": "Everywhere", "contents": "Table of contents", "body": "Article",
-          "comparison": "Risk/benefit comparison", "bookmarks": "Bookmarks", "help": "The help screen"}
+          "comparison": "Risk/benefit comparison", "bookmarks": "Bookmarks", "results": "Search results",
+          "help": "The help screen"}
 rows = {}
 for m in re.finditer(r'KeyBinding\(\[(.*?)\], \.(\w+), \.(\w+), "(.*?)"\)', src):
     keys = [label(k) for k in re.split(r",\s*(?=\.)", m.group(1))]

@@ -17,6 +17,11 @@ public enum Action: Hashable, Sendable {
     case filterTopic
     /// From an article opened by a claim, back to the comparison.
     case back
+    case find
+    case findNext
+    case findPrevious
+    case findInLibrary
+    case closeResults
     case addBookmark
     case toggleBookmarks
     case deleteBookmark

@@ -29,6 +29,14 @@ public struct AppState: Sendable {
     public var prompt: Prompt?
     /// Why bookmarks cannot be saved, when the store could not be opened.
     public var bookmarksUnavailable: String?
+    /// The search in the open article (`/`, `n`, `N`), while there is one.
+    public var search: ArticleSearch?
+    /// The last query, remembered for the session (`/` then Enter).
+    public var lastQuery: String?
+    /// Library-wide search results (`F`), while they are shown.
+    public var resultsPane: ResultsPane?
+    /// The library's search index, built the first time it is needed.
+    public var searchIndex: LibrarySearchIndex?
     /// A one-time note for the status line, cleared by the next key.
     public var message: String?
 
@@ -53,7 +61,14 @@ public struct AppState: Sendable {
     }
 
     public var layout: ScreenLayout {
-        ScreenLayout(size: size, focus: focus, contentsHidden: contentsHidden, comparisonOpen: comparison != nil, bookmarksOpen: bookmarksPane != nil)
+        ScreenLayout(size: size, focus: focus, contentsHidden: contentsHidden, comparisonOpen: comparison != nil, sidePane: sidePane)
+    }
+
+    /// What the left pane shows on a wide terminal.
+    public var sidePane: SidePane {
+        if resultsPane != nil { return .results }
+        if bookmarksPane != nil { return .bookmarks }
+        return .contents
     }
 
     /// The contents' rows as they stand.
@@ -63,7 +78,7 @@ public struct AppState: Sendable {
 
     /// The size article text is laid out at right now.
     public var bodyTextSize: Size {
-        ScreenLayout.bodyTextSize(for: size, contentsHidden: contentsHidden, comparisonOpen: comparison != nil, bookmarksOpen: bookmarksPane != nil)
+        ScreenLayout.bodyTextSize(for: size, contentsHidden: contentsHidden, comparisonOpen: comparison != nil, sidePane: sidePane)
     }
 
     /// Rows the contents pane shows.
@@ -78,6 +93,7 @@ public struct AppState: Sendable {
         case .body: return .body
         case .comparison: return .comparison
         case .bookmarks: return .bookmarks
+        case .results: return .results
         }
     }
 
@@ -89,6 +105,7 @@ public struct AppState: Sendable {
         let text = bodyTextSize
         if reading?.articleIndex != articleIndex {
             reading = ReadingView(articleIndex: articleIndex, article: article, width: text.width)
+            search = nil
             if position == nil, let saved = savedPositions[article.id] { reading?.move(to: saved, rows: text.height) }
         }
         if let position { reading?.move(to: position, rows: text.height) }
@@ -116,7 +133,13 @@ public struct AppState: Sendable {
     /// Lays the open article out again if the text width changed.
     mutating func reflowIfNeeded() {
         let text = bodyTextSize
+        let width = reading?.width
         reading?.reflow(width: text.width, rows: text.height)
+        if let search, let reading, reading.width != width {
+            var redone = ArticleSearch(query: search.query, lines: reading.lines)
+            redone.current = redone.next(after: reading.top, strictly: false)?.index
+            self.search = redone
+        }
         keepContentsSelectionVisible()
     }
 }

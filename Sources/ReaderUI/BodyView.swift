@@ -14,6 +14,7 @@ enum BodyView {
         if let slug = reading.highlightedSectionSlug {
             highlightBlock = reading.article.section(withSlug: slug)?.blockIndex
         }
+        let highlights = SearchHighlights(search: state.search, top: reading.top, rows: text.height)
         let bookmarkedLines = Set(state.bookmarks.filter { $0.position.articleID == reading.article.id }.map { reading.line(for: $0.position) })
         for row in 0..<text.height {
             let index = reading.top + row
@@ -22,6 +23,19 @@ enum BodyView {
             var x = text.x
             for run in line.runs {
                 x += canvas.put(run.text, x: x, y: text.y + row, style: theme.style(for: run.style), limit: text.x + text.width - x)
+            }
+            for (part, isCurrent) in highlights.parts(onLine: index) {
+                let lineText = line.runs.map(\.text).joined()
+                let before = lineText.prefix(part.start)
+                let matched = lineText.dropFirst(part.start).prefix(part.length)
+                let area = Rect(x: text.x + DisplayWidth.of(before), y: text.y + row, width: DisplayWidth.of(matched), height: 1)
+                let look = isCurrent ? theme.currentMatch : theme.match
+                canvas.restyle(area) { style in
+                    style.reverse = look.reverse
+                    style.bold = style.bold || look.bold
+                    style.underline = style.underline || look.underline
+                    if look.foreground != nil { style.foreground = look.foreground }
+                }
             }
             if bookmarkedLines.contains(index) {
                 canvas.put("◆", x: rect.x, y: text.y + row, style: theme.bookmarkMark)

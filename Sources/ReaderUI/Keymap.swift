@@ -5,6 +5,7 @@ public enum KeyScope: Hashable, Sendable, CaseIterable {
     case body
     case comparison
     case bookmarks
+    case results
     case help
     /// A text prompt has the keyboard; keys edit it (not in the keymap).
     case prompt
@@ -16,6 +17,7 @@ public enum KeyScope: Hashable, Sendable, CaseIterable {
         case .body: "Article"
         case .comparison: "Risk/benefit comparison"
         case .bookmarks: "Bookmarks"
+        case .results: "Search results"
         case .help: "This help"
         case .prompt: "Typing a label"
         }
@@ -102,6 +104,7 @@ public struct Keymap: Sendable {
             KeyBinding([.character("c")], .toggleComparison, .everywhere, "Open or close the risk/benefit comparison"),
             KeyBinding([.character("m")], .addBookmark, .everywhere, "Bookmark the top line of the article"),
             KeyBinding([.character("'")], .toggleBookmarks, .everywhere, "Open or close the bookmarks"),
+            KeyBinding([.character("F")], .findInLibrary, .everywhere, "Search every article (titles, headings, claims, text)"),
             KeyBinding([.character("?"), .function(1)], .showHelp, .everywhere, "Show this help"),
             KeyBinding([.character("q")], .quit, .everywhere, "Quit"),
 
@@ -110,6 +113,9 @@ public struct Keymap: Sendable {
             KeyBinding([.character("l"), .right], .expand, .contents, "Unfold an article's sections"),
 
             KeyBinding([.escape, .backspace], .back, .body, "Back to the comparison, after following a claim"),
+            KeyBinding([.character("/")], .find, .body, "Search this article (Enter alone repeats the last search)"),
+            KeyBinding([.character("n")], .findNext, .body, "Next match"),
+            KeyBinding([.character("N")], .findPrevious, .body, "Previous match"),
 
             KeyBinding([.enter], .open, .comparison, "Read the selected claim in its article"),
             KeyBinding([.character("s")], .switchComparisonScope, .comparison, "Switch between this article and all articles"),
@@ -121,6 +127,9 @@ public struct Keymap: Sendable {
             KeyBinding([.character("u")], .undoDelete, .bookmarks, "Undo the last delete"),
             KeyBinding([.character("r")], .renameBookmark, .bookmarks, "Rename the selected bookmark"),
             KeyBinding([.escape], .toggleBookmarks, .bookmarks, "Close the bookmarks"),
+
+            KeyBinding([.enter], .open, .results, "Open the article at the selected match"),
+            KeyBinding([.escape], .closeResults, .results, "Close the search results"),
 
             KeyBinding([.escape, .character("q"), .character("?")], .closeOverlay, .help, "Close this help"),
             KeyBinding([.character("j"), .down], .lineDown, .help, "Scroll the help"),
@@ -138,7 +147,7 @@ public struct Keymap: Sendable {
             .body: [
                 KeyHint([.lineDown, .lineUp], "scroll"), KeyHint([.pageDown], "page"),
                 KeyHint([.nextSection, .previousSection], "section"), KeyHint([.toggleComparison], "compare"),
-                KeyHint([.addBookmark], "mark"), KeyHint([.focusNext], "pane"),
+                KeyHint([.find], "search"), KeyHint([.addBookmark], "mark"), KeyHint([.focusNext], "pane"),
                 KeyHint([.showHelp], "help"), KeyHint([.quit], "quit"),
             ],
             .comparison: [
@@ -149,6 +158,10 @@ public struct Keymap: Sendable {
             .bookmarks: [
                 KeyHint([.lineDown, .lineUp], "move"), KeyHint([.open], "go"), KeyHint([.deleteBookmark], "delete"),
                 KeyHint([.undoDelete], "undo"), KeyHint([.renameBookmark], "rename"), KeyHint([.toggleBookmarks], "close"),
+            ],
+            .results: [
+                KeyHint([.lineDown, .lineUp], "move"), KeyHint([.open], "open"), KeyHint([.closeResults], "close"),
+                KeyHint([.showHelp], "help"),
             ],
             .help: [KeyHint([.lineDown, .lineUp], "scroll"), KeyHint([.closeOverlay], "close")],
         ]

@@ -7,6 +7,10 @@ public struct Prompt: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable {
         case newBookmark(position: ReadingPosition, sectionTitle: String?, excerpt: String)
         case rename(id: Int64)
+        /// `/`: searching the open article as you type; where it started.
+        case findInArticle(originTop: Int)
+        /// `F`: searching the whole library.
+        case findInLibrary
     }
 
     public static let maximumLength = 200

@@ -37,11 +37,31 @@ extension Reader {
         case .escape:
             state.prompt = nil
             state.message = "Cancelled"
+            if case .findInArticle(let originTop) = prompt.purpose {
+                state.search = nil
+                let rows = state.bodyTextSize.height
+                state.reading?.scroll(to: originTop, rows: rows)
+            }
             return []
         case .enter:
             state.prompt = nil
             let label = prompt.text.trimmingCharacters(in: .whitespaces)
             switch prompt.purpose {
+            case .findInArticle(let originTop):
+                let query = label.isEmpty ? (state.lastQuery ?? "") : label
+                guard !query.isEmpty else { return [] }
+                state.lastQuery = query
+                let from = state.search.flatMap { search in search.current.map { search.hits[$0].firstLine } } ?? originTop
+                searchArticle(&state, query: query, from: from)
+                if let search = state.search, let current = search.current {
+                    state.message = "match \(current + 1) of \(search.hits.count)"
+                }
+                return []
+            case .findInLibrary:
+                let query = label.isEmpty ? (state.lastQuery ?? "") : label
+                guard !query.isEmpty else { return [] }
+                searchLibrary(&state, query: query)
+                return []
             case .newBookmark(let position, let section, let excerpt):
                 return [.addBookmark(position: position, sectionTitle: section, excerpt: excerpt, label: label.isEmpty ? nil : label)]
             case .rename(let id):
@@ -50,6 +70,10 @@ extension Reader {
         default:
             prompt.edit(with: key)
             state.prompt = prompt
+            if case .findInArticle(let originTop) = prompt.purpose {
+                searchArticle(&state, query: prompt.text, from: originTop)
+                if prompt.text.isEmpty { state.message = nil }
+            }
             return []
         }
     }

@@ -60,6 +60,16 @@ public enum Reader {
         switch action {
         case .quit:
             return [.quit]
+        case .find:
+            startFind(&state)
+        case .findNext, .findPrevious:
+            findAgain(&state, forward: action == .findNext)
+        case .findInLibrary:
+            startLibraryFind(&state)
+        case .closeResults:
+            state.resultsPane = nil
+            if state.focus == .results { state.focus = .body }
+            state.reflowIfNeeded()
         case .addBookmark:
             startBookmark(&state)
         case .toggleBookmarks:
@@ -74,6 +84,8 @@ public enum Reader {
         case .focusNext, .focusPrevious:
             if state.comparison != nil {
                 state.focus = state.focus == .comparison ? .body : .comparison
+            } else if state.resultsPane != nil {
+                state.focus = state.focus == .results ? .body : .results
             } else if state.bookmarksPane != nil {
                 state.focus = state.focus == .bookmarks ? .body : .bookmarks
             } else {
@@ -110,6 +122,7 @@ public enum Reader {
             case .body: updateBody(&state, action)
             case .comparison: updateComparison(&state, action)
             case .bookmarks: return updateBookmarks(&state, action)
+            case .results: updateResults(&state, action)
             }
         }
         return []

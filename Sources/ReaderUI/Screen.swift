@@ -20,6 +20,9 @@ public enum Screen {
         if let body = layout.body {
             BodyView.draw(into: &canvas, rect: body, state: state, theme: theme)
         }
+        if let results = layout.results {
+            ResultsView.draw(into: &canvas, rect: results, state: state, theme: theme)
+        }
         if let bookmarks = layout.bookmarks {
             BookmarksView.draw(into: &canvas, rect: bookmarks, state: state, theme: theme)
         }

@@ -4,6 +4,14 @@ public enum Focus: Hashable, Sendable {
     case body
     case comparison
     case bookmarks
+    case results
+}
+
+/// What stands in the left pane on a wide terminal.
+public enum SidePane: Hashable, Sendable {
+    case contents
+    case bookmarks
+    case results
 }
 
 /// Where everything goes on a screen of a given size: the title line, the
@@ -25,6 +33,8 @@ public struct ScreenLayout: Hashable, Sendable {
     public var comparison: Rect?
     /// The bookmarks pane, in the contents' place while it is open.
     public var bookmarks: Rect?
+    /// Library search results, in the contents' place while they are open.
+    public var results: Rect?
     /// Column of the line between side-by-side panes.
     public var dividerX: Int?
 
@@ -34,7 +44,7 @@ public struct ScreenLayout: Hashable, Sendable {
 
     public var isSideBySide: Bool { dividerX != nil }
 
-    public init(size: Size, focus: Focus, contentsHidden: Bool, comparisonOpen: Bool = false, bookmarksOpen: Bool = false) {
+    public init(size: Size, focus: Focus, contentsHidden: Bool, comparisonOpen: Bool = false, sidePane: SidePane = .contents) {
         self.size = size
         title = Rect(x: 0, y: 0, width: size.width, height: 1)
         status = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
@@ -44,10 +54,14 @@ public struct ScreenLayout: Hashable, Sendable {
             body = Rect(x: 0, y: panes.y, width: bodyWidth, height: panes.height)
             dividerX = bodyWidth
             comparison = Rect(x: bodyWidth + 1, y: panes.y, width: size.width - bodyWidth - 1, height: panes.height)
-        } else if size.width >= Self.sideBySideWidth && (bookmarksOpen || !contentsHidden) {
-            let contentsWidth = bookmarksOpen ? min(44, size.width * 2 / 5) : min(36, max(24, size.width * 3 / 10))
+        } else if size.width >= Self.sideBySideWidth && (sidePane != .contents || !contentsHidden) {
+            let contentsWidth = sidePane == .contents ? min(36, max(24, size.width * 3 / 10)) : min(48, size.width * 2 / 5)
             let side = Rect(x: 0, y: panes.y, width: contentsWidth, height: panes.height)
-            if bookmarksOpen { bookmarks = side } else { contents = side }
+            switch sidePane {
+            case .contents: contents = side
+            case .bookmarks: bookmarks = side
+            case .results: results = side
+            }
             dividerX = contentsWidth
             body = Rect(x: contentsWidth + 1, y: panes.y, width: size.width - contentsWidth - 1, height: panes.height)
         } else {
@@ -56,6 +70,7 @@ public struct ScreenLayout: Hashable, Sendable {
             case .body: body = panes
             case .comparison: comparison = panes
             case .bookmarks: bookmarks = panes
+            case .results: results = panes
             }
         }
     }
@@ -69,8 +84,8 @@ public struct ScreenLayout: Hashable, Sendable {
 
     /// The width article text is laid out at, and the rows it has, for a
     /// screen size — whether or not the body is showing right now.
-    public static func bodyTextSize(for size: Size, contentsHidden: Bool, comparisonOpen: Bool = false, bookmarksOpen: Bool = false) -> Size {
-        let layout = ScreenLayout(size: size, focus: .body, contentsHidden: contentsHidden, comparisonOpen: comparisonOpen, bookmarksOpen: bookmarksOpen)
+    public static func bodyTextSize(for size: Size, contentsHidden: Bool, comparisonOpen: Bool = false, sidePane: SidePane = .contents) -> Size {
+        let layout = ScreenLayout(size: size, focus: .body, contentsHidden: contentsHidden, comparisonOpen: comparisonOpen, sidePane: sidePane)
         let text = textRect(in: layout.body ?? Rect(x: 0, y: 1, width: size.width, height: size.height - 2))
         return Size(width: max(1, text.width), height: max(1, text.height))
     }

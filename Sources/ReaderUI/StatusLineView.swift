@@ -27,6 +27,9 @@ enum StatusLineView {
                 place += " › " + section.title
             }
             percent = "  \(reading.percentRead(rows: state.bodyTextSize.height))%"
+            if let search = state.search, let current = search.current {
+                percent += "  match \(current + 1) of \(search.hits.count)"
+            }
         }
         let right: String
         let rightStyle: CellStyle

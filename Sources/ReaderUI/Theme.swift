@@ -68,6 +68,10 @@ public struct Theme: Sendable {
     public var sectionMark: CellStyle { style(CellStyle(foreground: .yellow, bold: true)) }
     public var bookmarkMark: CellStyle { style(CellStyle(foreground: .magenta, bold: true)) }
     public var promptText: CellStyle { style(CellStyle(bold: true)) }
+    /// Search matches: every visible one reversed, the current one also
+    /// bold and underlined (so it stands out without color too).
+    public var match: CellStyle { style(CellStyle(reverse: true)) }
+    public var currentMatch: CellStyle { style(CellStyle(foreground: .yellow, bold: true, underline: true, reverse: true)) }
     public var overlayBorder: CellStyle { style(CellStyle(foreground: .cyan, bold: true)) }
     public var overlayText: CellStyle { .plain }
     public var overlayKey: CellStyle { style(CellStyle(foreground: .yellow, bold: true)) }

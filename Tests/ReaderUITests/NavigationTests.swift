@@ -118,10 +118,12 @@ struct KeymapTests {
         }
     }
 
-    @Test func keysLaterIssuesNeedAreStillFree() {
-        for character in ["/", "n", "N", "F"] {
-            #expect(Keymap.standard.action(for: .character(Character(character)), in: .body) == nil, "\(character)")
-        }
+    @Test func searchKeysAreBound() {
+        #expect(Keymap.standard.action(for: .character("/"), in: .body) == .find)
+        #expect(Keymap.standard.action(for: .character("n"), in: .body) == .findNext)
+        #expect(Keymap.standard.action(for: .character("N"), in: .body) == .findPrevious)
+        #expect(Keymap.standard.action(for: .character("F"), in: .contents) == .findInLibrary)
+        #expect(Keymap.standard.action(for: .control("f"), in: .body) == .pageDown, "Ctrl-F still pages, as in less")
     }
 
     @Test func comparisonKeysAreBound() {

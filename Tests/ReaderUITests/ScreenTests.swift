@@ -26,7 +26,7 @@ struct ScreenTests {
         let body = ReaderFixture.play([], size: Size(width: 80, height: 24)).terminal.screen
         #expect(body[1] == " Alpha")
         #expect(!body.joined().contains("│"), "no divider when one pane shows")
-        #expect(body[23].contains("Tab pane"))
+        #expect(body[23].contains("/ search"))
 
         let contents = ReaderFixture.play([.key(.tab)], size: Size(width: 80, height: 24)).terminal.screen
         #expect(contents[1] == " ▾ Alpha")

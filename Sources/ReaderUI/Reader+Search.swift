@@ -1,0 +1,109 @@
+import ArticleKit
+
+extension Reader {
+    /// `/`: a prompt that searches the open article as you type.
+    static func startFind(_ state: inout AppState) {
+        guard let reading = state.reading else { return }
+        state.prompt = Prompt(purpose: .findInArticle(originTop: reading.top), question: "Search", text: "")
+    }
+
+    /// Recomputes the matches for `query` and shows the first one at or
+    /// after `line` (the place the search started from).
+    static func searchArticle(_ state: inout AppState, query: String, from line: Int) {
+        guard let reading = state.reading else { return }
+        var search = ArticleSearch(query: query, lines: reading.lines)
+        if let (index, _) = search.next(after: line, strictly: false) {
+            search.current = index
+            state.search = search
+            show(&state, hit: index)
+        } else {
+            state.search = search
+            if !query.isEmpty { state.message = "No match for “\(query)”" }
+        }
+    }
+
+    /// `n` / `N`: the next or previous match, wrapping with a notice.
+    static func findAgain(_ state: inout AppState, forward: Bool) {
+        guard let search = state.search, let reading = state.reading else {
+            if let query = state.lastQuery, state.reading != nil {
+                searchArticle(&state, query: query, from: state.reading!.top)
+            } else {
+                state.message = "No search yet: press / to search"
+            }
+            return
+        }
+        guard !search.hits.isEmpty else {
+            state.message = "No match for “\(search.query)”"
+            return
+        }
+        let anchor = search.current.map { search.hits[$0].firstLine } ?? reading.top
+        let found = forward ? search.next(after: anchor, strictly: search.current != nil) : search.previous(before: anchor)
+        guard let (index, wrapped) = found else { return }
+        state.search?.current = index
+        show(&state, hit: index)
+        if wrapped { state.message = forward ? "Search wrapped to the top" : "Search wrapped to the end" }
+    }
+
+    /// Scrolls so the match is in view, two lines below the top (like less,
+    /// with a little context).
+    static func show(_ state: inout AppState, hit index: Int) {
+        guard let search = state.search, search.hits.indices.contains(index) else { return }
+        let rows = state.bodyTextSize.height
+        let line = search.hits[index].firstLine
+        if var reading = state.reading, line < reading.top || line >= reading.top + rows {
+            reading.scroll(to: line - 2, rows: rows)
+            state.reading = reading
+        }
+    }
+
+    /// `F`: a prompt for a search of the whole library.
+    static func startLibraryFind(_ state: inout AppState) {
+        state.prompt = Prompt(purpose: .findInLibrary, question: "Search all articles", text: "")
+    }
+
+    static func searchLibrary(_ state: inout AppState, query: String) {
+        if state.searchIndex == nil { state.searchIndex = LibrarySearchIndex(state.library) }
+        let results = state.searchIndex?.search(query, limit: 500) ?? []
+        state.lastQuery = query
+        state.resultsPane = ResultsPane(query: query, results: results)
+        state.bookmarksPane = nil
+        state.focus = .results
+        state.message = results.isEmpty ? "No results for “\(query)”" : "\(results.count) \(results.count == 1 ? "result" : "results") for “\(query)”"
+        state.reflowIfNeeded()
+    }
+
+    static func updateResults(_ state: inout AppState, _ action: Action) {
+        guard var pane = state.resultsPane else { return }
+        let count = pane.results.count
+        let page = max(1, (state.contentsRowsVisible - 1) / 2)
+        switch action {
+        case .lineDown: pane.selection += 1
+        case .lineUp: pane.selection -= 1
+        case .pageDown, .halfPageDown: pane.selection += page
+        case .pageUp, .halfPageUp: pane.selection -= page
+        case .top: pane.selection = 0
+        case .bottom: pane.selection = count - 1
+        case .open:
+            guard pane.results.indices.contains(pane.selection) else { return }
+            state.resultsPane = pane
+            openResult(&state, pane.results[pane.selection], query: pane.query)
+            return
+        default: break
+        }
+        pane.selection = min(max(0, pane.selection), max(0, count - 1))
+        if pane.selection < pane.scroll { pane.scroll = pane.selection }
+        if pane.selection >= pane.scroll + page { pane.scroll = pane.selection - page + 1 }
+        state.resultsPane = pane
+    }
+
+    /// Opens a result's article at its block, with the query as the
+    /// article's search so `n`/`N` continue from there.
+    static func openResult(_ state: inout AppState, _ result: SearchResult, query: String) {
+        guard let index = state.library.articles.firstIndex(where: { $0.id == result.articleID }) else { return }
+        state.open(articleIndex: index, at: ReadingPosition(articleID: result.articleID, blockIndex: result.blockIndex))
+        state.focus = .body
+        guard let reading = state.reading else { return }
+        searchArticle(&state, query: query, from: reading.firstLine(ofBlock: result.blockIndex))
+        if let current = state.search?.current { state.message = "match \(current + 1) of \(state.search?.hits.count ?? 0)" }
+    }
+}

@@ -1,0 +1,84 @@
+import ArticleKit
+import Testing
+@testable import ReaderUI
+
+@Suite("Searching in the reader")
+@MainActor
+struct SearchFlowTests {
+    let size = Size(width: 120, height: 40)
+
+    func typed(_ text: String) -> [InputEvent] { text.map { .key(.character($0)) } }
+
+    @Test func slashFindsAsYouTypeAndHighlights() throws {
+        let result = ReaderFixture.play([.key(.character("/"))] + typed("section 2"), size: size)
+        let search = try #require(result.state.search)
+        #expect(search.hits.count == 20, "one per paragraph of section 2")
+        #expect(result.terminal.screen[39].hasPrefix(" Search: section 2▏"))
+        let canvas = try #require(result.terminal.frames.last)
+        let row = try #require(canvas.trimmedLines.firstIndex { $0.contains("Paragraph 1 of section 2") })
+        let column = try #require(canvas.lines[row].firstRange(of: "section 2")).lowerBound
+        let x = canvas.lines[row].distance(from: canvas.lines[row].startIndex, to: column)
+        #expect(canvas[x, row].style.reverse, "the current match is highlighted")
+        #expect(canvas[x, row].style.underline)
+        #expect(!canvas[x - 2, row].style.reverse)
+    }
+
+    @Test func enterConfirmsAndStatusCountsMatches() {
+        let result = ReaderFixture.play([.key(.character("/"))] + typed("of section 3") + [.key(.enter)], size: size)
+        #expect(result.terminal.screen[39].contains("match 1 of 20"))
+        #expect(result.state.lastQuery == "of section 3")
+    }
+
+    @Test func nAndShiftNMoveAndWrap() throws {
+        let base: [InputEvent] = [.key(.character("/"))] + typed("of section 3") + [.key(.enter)]
+        let next = ReaderFixture.play(base + typed("n"), size: size).state
+        #expect(next.search?.current == 1)
+        let back = ReaderFixture.play(base + typed("N"), size: size)
+        #expect(back.state.search?.current == 19, "N from the first match wraps to the last")
+        #expect(back.terminal.screen[39].contains("Search wrapped to the end"))
+        let around = ReaderFixture.play(base + Array(repeating: .key(.character("n")), count: 20), size: size)
+        #expect(around.state.search?.current == 0)
+        #expect(around.terminal.screen[39].contains("Search wrapped to the top"))
+    }
+
+    @Test func smartCaseAndNoMatch() {
+        let lower = ReaderFixture.play([.key(.character("/"))] + typed("paragraph 1 of"), size: size).state
+        #expect(lower.search?.hits.count == 3, "case-insensitive: “Paragraph 1 of” once in each of alpha's sections")
+        let upper = ReaderFixture.play([.key(.character("/"))] + typed("PARAGRAPH"), size: size)
+        #expect(upper.state.search?.hits.isEmpty == true, "a capital makes it case-sensitive")
+        #expect(upper.terminal.screen[39].hasPrefix(" Search: PARAGRAPH▏"))
+    }
+
+    @Test func escapeRestoresThePlace() {
+        let state = ReaderFixture.play([.key(.character("/"))] + typed("section 3") + [.key(.escape)], size: size).state
+        #expect(state.reading?.top == 0)
+        #expect(state.search == nil)
+    }
+
+    @Test func slashEnterRepeatsTheLastQuery() {
+        let state = ReaderFixture.play([.key(.character("/"))] + typed("section 2") + [.key(.enter), .key(.character("g")), .key(.character("/")), .key(.enter)], size: size).state
+        #expect(state.search?.query == "section 2")
+        #expect(state.search?.current == 0)
+    }
+
+    @Test func libraryResultsRankTitlesFirstAndOpenAtTheMatch() throws {
+        let result = ReaderFixture.play([.key(.character("F"))] + typed("gamma") + [.key(.enter)], size: size)
+        let pane = try #require(result.state.resultsPane)
+        #expect(pane.results.first?.kind == .title)
+        #expect(result.terminal.screen[1].contains("Results for “gamma”"))
+        let opened = ReaderFixture.play([.key(.character("F"))] + typed("section 2 says") + [.key(.enter), .key(.character("j")), .key(.enter)], size: size)
+        #expect(opened.state.reading?.article.id == "alpha")
+        #expect(opened.state.search?.query == "section 2 says")
+        #expect(opened.state.search?.current == 1, "the second result opens at the second match")
+        #expect(opened.state.focus == .body)
+    }
+
+    @Test func matchAcrossALineBreak() throws {
+        let lines = BlockLayout.lines(for: MarkdownParser.parse("alpha beta gamma delta"), width: 11)
+        let search = ArticleSearch(query: "beta gamma", lines: lines)
+        let hit = try #require(search.hits.first)
+        #expect(hit.parts.map(\.line) == [0, 1])
+        #expect(hit.parts[0].start == 6 && hit.parts[0].length == 4)
+        #expect(hit.parts[1].start == 0 && hit.parts[1].length == 5)
+    }
+}
