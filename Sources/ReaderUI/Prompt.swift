@@ -25,12 +25,14 @@ public struct Prompt: Hashable, Sendable {
         self.text = text
     }
 
-    /// Applies an editing key; returns false for keys that end the prompt.
+    /// Applies an editing key (Enter and Esc are handled by the caller).
     mutating func edit(with key: Key) {
         switch key {
         case .character(let character):
             guard text.count < Self.maximumLength else { return }
-            text.append(Character(TextSanitizer.clean(String(character))))
+            // A typed control or bidi character becomes its visible form
+            // (or nothing); it never reaches the screen or the store raw.
+            text += TextSanitizer.clean(String(character))
         case .backspace, .delete:
             if !text.isEmpty { text.removeLast() }
         case .control("u"):
