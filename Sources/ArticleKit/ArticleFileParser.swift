@@ -44,7 +44,9 @@ struct ArticleFileParser {
         guard let fields else { return (nil, problems) }
 
         let blocks = MarkdownParser.parse(frontMatter.body)
-        let fileStem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
+        // A file name can hold anything a file system allows, escape
+        // sequences included; the id it gives is printed and drawn.
+        let fileStem = TextSanitizer.clean(fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName)
         var article = Article(
             id: fields.id ?? fileStem, title: fields.title, source: fields.source,
             summary: fields.summary, blocks: blocks, fileName: fileName

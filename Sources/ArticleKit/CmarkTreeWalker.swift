@@ -2,8 +2,21 @@ import CCmarkGFM
 
 /// Walks a cmark-gfm node tree and builds `Block`s and `InlineSpan`s.
 /// Keeps the slug registry, so heading slugs are unique in one document.
+///
+/// The walk recurses, so nesting is capped: a list or quote deeper than
+/// `maximumDepth` (and inline markup deeper than `maximumInlineDepth`)
+/// becomes flat text, behind a visible marker. Markdown such as
+/// `> > > …` a thousand times costs a few kilobytes to write and would
+/// otherwise cost a thousand stack frames here and in every layout.
 struct CmarkTreeWalker {
+    static let maximumDepth = 24
+    static let maximumInlineDepth = 32
+    /// Shown before text whose nesting was flattened.
+    static let flattenedMarker = "[nested too deep, flattened] "
+
     private var slugs = SlugRegistry()
+    /// Lists and quotes open around the node being walked.
+    private var depth = 0
 
     mutating func blocks(in parent: OpaquePointer) -> [Block] {
         var result: [Block] = []
@@ -23,7 +36,11 @@ struct CmarkTreeWalker {
             let text = inlines(in: node).plainText.replacingOccurrences(of: "\n", with: " ")
             let level = Int(cmark_node_get_heading_level(node))
             return .heading(Heading(level: level, text: text, slug: slugs.unique(for: text)))
+        case CMARK_NODE_LIST where depth >= Self.maximumDepth, CMARK_NODE_BLOCK_QUOTE where depth >= Self.maximumDepth:
+            return flattened(node)
         case CMARK_NODE_LIST:
+            depth += 1
+            defer { depth -= 1 }
             var items: [[Block]] = []
             var item = cmark_node_first_child(node)
             while let itemNode = item {
@@ -33,6 +50,8 @@ struct CmarkTreeWalker {
             let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
             return .list(ListBlock(ordered: ordered, start: Int(cmark_node_get_list_start(node)), items: items))
         case CMARK_NODE_BLOCK_QUOTE:
+            depth += 1
+            defer { depth -= 1 }
             return .quote(blocks(in: node))
         case CMARK_NODE_CODE_BLOCK:
             let info = string(cmark_node_get_fence_info(node)).split(separator: " ").first.map(String.init)
@@ -43,9 +62,20 @@ struct CmarkTreeWalker {
             return .thematicBreak
         default:
             if typeName(of: node) == "table" { return .table(table(from: node)) }
+            if depth >= Self.maximumDepth { return flattened(node) }
+            depth += 1
+            defer { depth -= 1 }
             let nested = blocks(in: node)
             return nested.isEmpty ? nil : .quote(nested)
         }
+    }
+
+    /// A paragraph holding the text of a subtree too deep to walk.
+    private func flattened(_ node: OpaquePointer) -> Block {
+        .paragraph([
+            InlineSpan(Self.flattenedMarker, style: .emphasis),
+            InlineSpan(TextSanitizer.clean(CmarkFlatText.text(of: node))),
+        ])
     }
 
     private func table(from node: OpaquePointer) -> TableBlock {
@@ -87,19 +117,24 @@ struct CmarkTreeWalker {
 
     private func inlines(in node: OpaquePointer) -> [InlineSpan] {
         var spans: [InlineSpan] = []
-        appendInlines(of: node, style: [], url: nil, to: &spans)
+        appendInlines(of: node, style: [], url: nil, depth: 0, to: &spans)
         return spans
     }
 
-    private func appendInlines(of parent: OpaquePointer, style: InlineStyle, url: String?, to spans: inout [InlineSpan]) {
+    private func appendInlines(of parent: OpaquePointer, style: InlineStyle, url: String?, depth: Int, to spans: inout [InlineSpan]) {
+        if depth > Self.maximumInlineDepth {
+            append(InlineSpan(TextSanitizer.clean(CmarkFlatText.text(of: parent)), style: style, url: url), to: &spans)
+            return
+        }
         var child = cmark_node_first_child(parent)
         while let node = child {
-            appendInline(node, style: style, url: url, to: &spans)
+            appendInline(node, style: style, url: url, depth: depth, to: &spans)
             child = cmark_node_next(node)
         }
     }
 
-    private func appendInline(_ node: OpaquePointer, style: InlineStyle, url: String?, to spans: inout [InlineSpan]) {
+    private func appendInline(_ node: OpaquePointer, style: InlineStyle, url: String?, depth: Int, to spans: inout [InlineSpan]) {
+        let inner = depth + 1
         switch cmark_node_get_type(node) {
         case CMARK_NODE_TEXT, CMARK_NODE_HTML_INLINE:
             append(InlineSpan(TextSanitizer.clean(literal(of: node)), style: style, url: url), to: &spans)
@@ -110,20 +145,20 @@ struct CmarkTreeWalker {
         case CMARK_NODE_LINEBREAK:
             spans.append(.lineBreak)
         case CMARK_NODE_EMPH:
-            appendInlines(of: node, style: style.union(.emphasis), url: url, to: &spans)
+            appendInlines(of: node, style: style.union(.emphasis), url: url, depth: inner, to: &spans)
         case CMARK_NODE_STRONG:
-            appendInlines(of: node, style: style.union(.strong), url: url, to: &spans)
+            appendInlines(of: node, style: style.union(.strong), url: url, depth: inner, to: &spans)
         case CMARK_NODE_LINK:
             let target = TextSanitizer.clean(string(cmark_node_get_url(node)))
-            appendInlines(of: node, style: style.union(.link), url: target, to: &spans)
+            appendInlines(of: node, style: style.union(.link), url: target, depth: inner, to: &spans)
         case CMARK_NODE_IMAGE:
             var alt: [InlineSpan] = []
-            appendInlines(of: node, style: [], url: nil, to: &alt)
+            appendInlines(of: node, style: [], url: nil, depth: inner, to: &alt)
             let target = TextSanitizer.clean(string(cmark_node_get_url(node)))
             append(InlineSpan("[image: \(alt.plainText)]", style: style.union(.link), url: target), to: &spans)
         default:
             let extra: InlineStyle = typeName(of: node) == "strikethrough" ? .strikethrough : []
-            appendInlines(of: node, style: style.union(extra), url: url, to: &spans)
+            appendInlines(of: node, style: style.union(extra), url: url, depth: inner, to: &spans)
         }
     }
 

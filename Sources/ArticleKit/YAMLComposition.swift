@@ -3,6 +3,11 @@ import Yams
 /// Composes YAML text into a node tree within limits, so a hostile file
 /// (a huge front matter, an alias bomb, nesting thousands deep) costs a
 /// clear problem instead of the reader's time or memory.
+///
+/// Aliases as values are harmless (the composer shares the anchored node),
+/// but an alias inside a mapping key is hashed, expansion and all, when the
+/// composer checks for duplicate keys: ten lines of "billion laughs" used
+/// as a key hang it. `YAMLAliasGuard` refuses that form before composing.
 enum YAMLComposition {
     static let maximumBytes = 256 * 1024
     static let maximumDepth = 64
@@ -14,12 +19,15 @@ enum YAMLComposition {
             return .failure(YAMLFailure(line: 1, message: "YAML is too large (\(size / 1024) KB; the limit is \(maximumBytes / 1024) KB)"))
         }
         if let line = lineExceedingDepth(yaml) {
-            return .failure(YAMLFailure(line: line, message: "YAML is nested too deeply (the limit is \(maximumDepth) levels)"))
+            return .failure(YAMLFailure(line: line, message: YAMLFailure.tooDeep))
+        }
+        if let line = YAMLAliasGuard.lineOfAliasKey(in: yaml) {
+            return .failure(YAMLFailure(line: line, message: YAMLAliasGuard.message))
         }
         do {
             return .success(try Yams.compose(yaml: yaml))
         } catch let error as YamlError {
-            return .failure(YAMLFailure(error))
+            return .failure(YAMLFailure(error, in: yaml))
         } catch {
             return .failure(YAMLFailure(line: 1, message: "invalid YAML: \(error)"))
         }
@@ -27,6 +35,8 @@ enum YAMLComposition {
 
     /// The first line where flow brackets or indentation go deeper than the
     /// limit; a cheap scan made before the (recursive) composer runs.
+    /// Block indicators at the start of a line (`- - - x`, `? ? x`) nest
+    /// like indentation, so they count as indentation here.
     private static func lineExceedingDepth(_ yaml: String) -> Int? {
         var line = 1
         var flowDepth = 0
@@ -36,7 +46,7 @@ enum YAMLComposition {
             switch byte {
             case UInt8(ascii: "\n"):
                 line += 1; indent = 0; atLineStart = true
-            case UInt8(ascii: " ") where atLineStart:
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":") where atLineStart:
                 indent += 1
                 if indent > maximumDepth * 4 { return line }
             case UInt8(ascii: "["), UInt8(ascii: "{"):
@@ -51,27 +61,5 @@ enum YAMLComposition {
             }
         }
         return nil
-    }
-}
-
-/// Why YAML could not be composed, with the 1-based line inside the YAML.
-struct YAMLFailure: Error {
-    var line: Int
-    var message: String
-
-    init(line: Int, message: String) {
-        self.line = line
-        self.message = message
-    }
-
-    init(_ error: YamlError) {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            self.init(line: mark.line, message: "invalid YAML: \(problem)")
-        case .reader(let problem, _, _, _):
-            self.init(line: 1, message: "invalid YAML: \(problem)")
-        default:
-            self.init(line: 1, message: "invalid YAML: \(error)")
-        }
     }
 }

@@ -3,6 +3,10 @@ import ArticleKit
 /// Lays out an article's blocks at a width: wrapped paragraphs, marked
 /// headings, lists with hanging indents, quotes, code, rules and boxed
 /// tables. The same lines feed the reader's body pane and `weigh show`.
+///
+/// No line is wider than `width` (from 10 columns up): nesting indents at
+/// most half the width (`maximumIndent`), deeper levels are squeezed
+/// behind a `…`, and tables too wide for the width are stacked.
 public struct BlockLayout {
     public let width: Int
     private var lines: [LayoutLine] = []
@@ -26,12 +30,21 @@ public struct BlockLayout {
         self.width = width
     }
 
+    /// Columns a prefix may take; a deeper one is squeezed.
+    private var maximumIndent: Int { max(1, width / 2) }
+
+    /// Columns left for text after `prefix`.
+    private func textColumns(after prefix: LinePrefix) -> Int {
+        max(1, width - min(prefix.width, maximumIndent))
+    }
+
     private mutating func emit(_ runs: [StyledRun], prefix: [StyledRun], offset: Int? = nil) {
-        lines.append(LayoutLine(runs: prefix + runs, blockIndex: blockIndex, offset: offset ?? consumed))
+        let fitted = LinePrefix.squeezed(prefix, to: maximumIndent)
+        lines.append(LayoutLine(runs: fitted + runs, blockIndex: blockIndex, offset: offset ?? consumed))
     }
 
     private mutating func add(_ block: Block, prefix: LinePrefix) {
-        let available = max(1, width - prefix.width)
+        let available = textColumns(after: prefix)
         switch block {
         case .heading(let heading):
             addHeading(heading, prefix: prefix, available: available)
@@ -48,7 +61,7 @@ public struct BlockLayout {
             let codePrefix = prefix.then(LinePrefix(first: indent, rest: indent))
             var linePrefix = codePrefix
             for line in code.lines.isEmpty ? [""] : code.lines {
-                addWrapped([StyledRun(line, TextStyle(.code))], prefix: linePrefix, available: max(1, width - codePrefix.width), breakSpaces: false)
+                addWrapped([StyledRun(line, TextStyle(.code))], prefix: linePrefix, available: textColumns(after: codePrefix), breakSpaces: false)
                 linePrefix = codePrefix.continued
             }
         case .table(let table):
@@ -79,7 +92,7 @@ public struct BlockLayout {
         let firstLine = lines.count
         addWrapped(marker + [StyledRun(heading.text, style)], prefix: prefix, available: available)
         guard heading.level <= 2 else { return }
-        let textWidth = lines[firstLine...].map { DisplayWidth.of($0.plainText) - prefix.width }.max() ?? 0
+        let textWidth = lines[firstLine...].map { DisplayWidth.of($0.plainText) - min(prefix.width, maximumIndent) }.max() ?? 0
         let rule = heading.level == 1 ? "═" : "─"
         emit([StyledRun(String(repeating: rule, count: min(available, max(1, textWidth))), style)], prefix: prefix.rest)
     }

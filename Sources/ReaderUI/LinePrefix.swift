@@ -18,4 +18,25 @@ struct LinePrefix {
 
     /// After the first line has been used, every line gets the rest prefix.
     var continued: LinePrefix { LinePrefix(first: rest, rest: rest) }
+
+    /// `runs` cut to at most `columns` columns: the outer levels give way
+    /// to a `…`, so the innermost ones (a list's marker) stay in view and
+    /// a deeply nested block keeps room for its text.
+    static func squeezed(_ runs: [StyledRun], to columns: Int) -> [StyledRun] {
+        let width = DisplayWidth.of(runs.map(\.text).joined())
+        guard width > columns, let first = runs.first else { return runs }
+        var kept: [StyledRun] = []
+        var room = max(0, columns - 1)
+        for run in runs.reversed() where room > 0 {
+            var text = ""
+            for character in run.text.reversed() {
+                let characterWidth = Glyph(character)?.width ?? 0
+                if characterWidth > room { room = 0; break }
+                text.insert(character, at: text.startIndex)
+                room -= characterWidth
+            }
+            if !text.isEmpty { kept.insert(StyledRun(text, run.style), at: 0) }
+        }
+        return [StyledRun("…", first.style)] + kept
+    }
 }

@@ -48,7 +48,7 @@ struct ArticleSummary: Encodable {
     init(_ article: Article) {
         id = article.id
         title = article.title
-        file = article.fileName
+        file = TextSanitizer.clean(article.fileName)
         summary = article.summary
         source = article.source.map(SourceSummary.init)
         sections = article.sections.flattened.map(\.slug)

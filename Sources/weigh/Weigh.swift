@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `weigh` command: the full-screen reader by default, and the
 /// plain-text subcommands beside it.
@@ -18,4 +19,12 @@ struct Weigh: ParsableCommand {
         subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, CheckCommand.self, BookmarksCommand.self],
         defaultSubcommand: ReadCommand.self
     )
+
+    /// Ignores SIGXFSZ first: on a full disk (or a file-size limit) a write
+    /// then fails with an error the store reports, instead of the signal
+    /// killing weigh without a word.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }
