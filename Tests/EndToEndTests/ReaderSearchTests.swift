@@ -9,7 +9,7 @@ struct ReaderSearchTests {
 
     @Test func findInArticleThenInTheLibrary() throws {
         let session = try TmuxSession(width: 120, height: 35, command: weigh + "; echo EXIT=$?; echo END\"\"MARK")
-        session.waitFor(text: "? help")
+        session.waitForReader()
         session.send("/")
         session.send(literal: "source")
         session.send("Enter")

@@ -11,7 +11,7 @@ struct ReaderTerminalTests {
 
     @Test func startNavigateResizeQuit() throws {
         let session = try TmuxSession(width: 100, height: 30, command: weigh + afterwards)
-        var screen = session.waitFor(text: "? help")
+        var screen = session.waitForReader()
         #expect(screen[0].contains("weigh — About this library"))
         #expect(screen.contains { $0.contains("▾ About this library") && $0.contains("│") }, "contents beside the article")
         #expect(screen.contains { $0.contains("not medical advice") })
@@ -56,7 +56,7 @@ struct ReaderTerminalTests {
 
     @Test func sigtermRestoresTheTerminal() throws {
         let session = try TmuxSession(width: 100, height: 30, command: weigh + afterwards)
-        session.waitFor(text: "? help")
+        session.waitForReader()
         let pid = try #require(session.childPID(named: "weigh"))
         kill(pid, SIGTERM)
         let screen = session.waitForExit()
@@ -67,7 +67,7 @@ struct ReaderTerminalTests {
 
     @Test func sighupRestoresTheTerminal() throws {
         let session = try TmuxSession(width: 100, height: 30, command: weigh + afterwards)
-        session.waitFor(text: "? help")
+        session.waitForReader()
         let pid = try #require(session.childPID(named: "weigh"))
         kill(pid, SIGHUP)
         let screen = session.waitForExit()
@@ -77,7 +77,7 @@ struct ReaderTerminalTests {
 
     @Test func comparisonFilterAndJumpToAClaim() throws {
         let session = try TmuxSession(width: 120, height: 40, command: weigh + afterwards)
-        session.waitFor(text: "? help")
+        session.waitForReader()
         session.send("c")
         var screen = session.waitFor(text: "Comparison · all articles")
         #expect(screen.contains { $0.contains("How well it works — Does it help?") })
@@ -98,7 +98,7 @@ struct ReaderTerminalTests {
 
     @Test func noColorStillShowsTheSelection() throws {
         let session = try TmuxSession(width: 100, height: 30, command: "NO_COLOR=1 " + weigh + afterwards)
-        let screen = session.waitFor(text: "? help")
+        let screen = session.waitForReader()
         #expect(screen[0].contains("weigh — About this library"))
         session.send("q")
         #expect(session.waitForExit().contains { $0.contains("EXIT=0") })

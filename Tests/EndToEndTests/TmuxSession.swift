@@ -70,6 +70,15 @@ final class TmuxSession {
         waitFor(timeout: timeout) { $0.contains { $0.contains(text) } }
     }
 
+    /// Waits until the reader has drawn a whole frame: its title line on
+    /// top and, drawn last, a status line with the reading percentage.
+    @discardableResult
+    func waitForReader(timeout: Double = 10) -> [String] {
+        waitFor(timeout: timeout) { lines in
+            lines.first?.hasPrefix(" weigh — ") == true && lines.last { !$0.isEmpty }?.contains("%") == true
+        }
+    }
+
     /// Waits for the `ENDMARK` line the test command prints last, after
     /// the reader's exit status and the terminal modes (the command line
     /// itself shows `END""MARK`, so it does not match).
