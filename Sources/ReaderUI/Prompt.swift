@@ -15,6 +15,14 @@ public struct Prompt: Hashable, Sendable {
 
     public static let maximumLength = 200
 
+    /// What Enter does, as the status line says it.
+    public var confirmation: String {
+        switch purpose {
+        case .newBookmark, .rename: "save"
+        case .findInArticle, .findInLibrary: "search"
+        }
+    }
+
     public var purpose: Purpose
     public var question: String
     public var text: String

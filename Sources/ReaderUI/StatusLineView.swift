@@ -53,10 +53,10 @@ enum StatusLineView {
 }
 
 extension StatusLineView {
-    /// `Bookmark label: text▏   Enter save · Esc cancel`, the end of long
+    /// `Bookmark label: text▏   Enter save · Esc cancel` (or `Enter search`), the end of long
     /// text kept in view.
     static func drawPrompt(_ prompt: Prompt, into canvas: inout Canvas, rect: Rect, theme: Theme) {
-        let help = " Enter save · Esc cancel "
+        let help = " Enter \(prompt.confirmation) · Esc cancel "
         let question = " \(prompt.question): "
         let helpWidth = DisplayWidth.of(help)
         let questionWidth = canvas.put(question, x: rect.x, y: rect.y, style: theme.statusBar, limit: rect.width)

@@ -14,6 +14,7 @@ struct SearchFlowTests {
         let search = try #require(result.state.search)
         #expect(search.hits.count == 20, "one per paragraph of section 2")
         #expect(result.terminal.screen[39].hasPrefix(" Search: section 2▏"))
+        #expect(result.terminal.screen[39].hasSuffix("Enter search · Esc cancel"))
         let canvas = try #require(result.terminal.frames.last)
         let row = try #require(canvas.trimmedLines.firstIndex { $0.contains("Paragraph 1 of section 2") })
         let column = try #require(canvas.lines[row].firstRange(of: "section 2")).lowerBound
