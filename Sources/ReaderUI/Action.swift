@@ -33,12 +33,27 @@ public enum Action: Hashable, Sendable {
     case bookmarksChanged([BookmarkEntry])
     /// A one-time note from outside (a store error, a confirmation).
     case notice(String)
+    /// The library's search index, built in the background.
+    case searchIndexReady(SearchIndexBox)
     case showHelp
     case closeOverlay
     case quit
     case resize(Size)
     case click(x: Int, y: Int)
     case wheel(x: Int, y: Int, lines: Int)
+}
+
+/// Carries a search index inside an `Action`; two boxes are equal only if
+/// they are the same box (an index is too big to compare).
+public final class SearchIndexBox: Hashable, Sendable {
+    public let index: LibrarySearchIndex
+
+    public init(_ index: LibrarySearchIndex) {
+        self.index = index
+    }
+
+    public static func == (lhs: SearchIndexBox, rhs: SearchIndexBox) -> Bool { lhs === rhs }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }
 
 /// What `update` asks the outside world to do; the loop carries it out and

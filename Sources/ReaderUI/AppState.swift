@@ -35,8 +35,12 @@ public struct AppState: Sendable {
     public var lastQuery: String?
     /// Library-wide search results (`F`), while they are shown.
     public var resultsPane: ResultsPane?
-    /// The library's search index, built the first time it is needed.
+    /// The library's search index: built in the background when the app
+    /// says so (`searchIndexPending`), else the first time it is needed.
     public var searchIndex: LibrarySearchIndex?
+    public var searchIndexPending = false
+    /// A library search asked for before the index was ready.
+    public var waitingLibraryQuery: String?
     /// A one-time note for the status line, cleared by the next key.
     public var message: String?
 

@@ -39,6 +39,8 @@ public enum InputEvent: Hashable, Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(Size)
+    /// An action from outside the terminal: a background job finished.
+    case action(Action)
 }
 
 /// A mouse action at a cell.

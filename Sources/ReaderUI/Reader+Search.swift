@@ -62,6 +62,13 @@ extension Reader {
     }
 
     static func searchLibrary(_ state: inout AppState, query: String) {
+        if state.searchIndex == nil && state.searchIndexPending {
+            // The index is still being built: answer now, search when it lands.
+            state.waitingLibraryQuery = query
+            state.lastQuery = query
+            state.message = "Indexing the library… the results will open when it is ready"
+            return
+        }
         if state.searchIndex == nil { state.searchIndex = LibrarySearchIndex(state.library) }
         let results = state.searchIndex?.search(query, limit: 500) ?? []
         state.lastQuery = query

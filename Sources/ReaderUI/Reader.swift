@@ -9,6 +9,7 @@ public enum Reader {
         case .key(let key) where state.prompt != nil: .promptKey(key)
         case .key(let key): keymap.action(for: key, in: state.keyScope)
         case .resize(let size): .resize(size)
+        case .action(let action): action
         case .mouse(let mouse):
             switch mouse.kind {
             case .press: .click(x: mouse.x, y: mouse.y)
@@ -46,6 +47,14 @@ public enum Reader {
             return []
         case .notice(let text):
             state.message = text
+            return []
+        case .searchIndexReady(let box):
+            state.searchIndex = box.index
+            state.searchIndexPending = false
+            if let query = state.waitingLibraryQuery {
+                state.waitingLibraryQuery = nil
+                searchLibrary(&state, query: query)
+            }
             return []
         case .promptKey(let key):
             state.message = nil

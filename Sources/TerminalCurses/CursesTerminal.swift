@@ -17,6 +17,8 @@ public final class CursesTerminal: Terminal {
     private var standardError: StandardErrorCapture?
     private var started = false
     private var usesColor = false
+    /// Where other threads post actions for the loop.
+    public nonisolated let external = ExternalActions()
 
     public init(theme: Theme) {
         self.theme = theme
@@ -74,8 +76,14 @@ public final class CursesTerminal: Terminal {
     public func nextEvent() -> InputEvent? {
         while true {
             if pendingSignal != nil { return nil }
+            if let action = external.take() { return .action(action) }
             var character: wint_t = 0
+            // Take what ncurses already has without blocking; when there is
+            // nothing, sleep in poll() on the keyboard and the wake-up pipe
+            // (a signal or SIGWINCH interrupts it, then we look again).
+            nodelay(cn_stdscr(), true)
             let status = wget_wch(cn_stdscr(), &character)
+            nodelay(cn_stdscr(), false)
             if pendingSignal != nil { return nil }
             if status == cn_key_code_yes() {
                 let code = Int32(character)
@@ -91,10 +99,20 @@ public final class CursesTerminal: Terminal {
                 if let key = CursesKeyDecoder.key(forCode: code) { return .key(key) }
             } else if status == OK {
                 if let key = CursesKeyDecoder.key(forCharacter: UInt32(character)) { return .key(key) }
-            } else if errno != EINTR {
+            } else if !waitForInput() {
                 return nil  // input closed
             }
         }
+    }
+
+    /// Blocks until the keyboard or the wake-up pipe has something, or a
+    /// signal arrives. False when the keyboard has closed.
+    private func waitForInput() -> Bool {
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: external.readEnd, events: Int16(POLLIN), revents: 0)]
+        let ready = poll(&fds, nfds_t(fds.count), -1)
+        if ready < 0 { return errno == EINTR }
+        return fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) == 0 || fds[0].revents & Int16(POLLIN) != 0
     }
 
     public func draw(_ canvas: Canvas) {

@@ -45,6 +45,12 @@ struct ReadCommand: ParsableCommand {
             terminal.start()
             var state = AppState(library: library, size: terminal.size, start: start, savedPositions: positions, bookmarks: bookmarks)
             state.bookmarksUnavailable = unavailable
+            // The search index is built while the reader is already in use.
+            state.searchIndexPending = true
+            let external = terminal.external
+            Thread.detachNewThread {
+                external.post(.searchIndexReady(SearchIndexBox(LibrarySearchIndex(library))))
+            }
             state.message = notices.isEmpty ? nil : notices.joined(separator: " · ")
             var loop = ReaderLoop(state: state, theme: theme, perform: effects.perform)
             let final = loop.run(on: terminal)

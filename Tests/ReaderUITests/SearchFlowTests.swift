@@ -74,6 +74,20 @@ struct SearchFlowTests {
         #expect(opened.state.focus == .body)
     }
 
+    @Test func aLibrarySearchWaitsForTheBackgroundIndexWithoutBlocking() throws {
+        var state = AppState(library: ReaderFixture.library, size: size)
+        state.searchIndexPending = true
+        let box = SearchIndexBox(LibrarySearchIndex(ReaderFixture.library))
+        let events: [InputEvent] = [.key(.character("F"))] + typed("gamma") + [.key(.enter)]
+        let terminal = MemoryTerminal(size: size, events: events + [.action(.searchIndexReady(box))])
+        var loop = ReaderLoop(state: state, theme: .colored)
+        let final = loop.run(on: terminal)
+        let waiting = terminal.frames[terminal.frames.count - 2].trimmedLines
+        #expect(waiting[39].contains("Indexing the library"), "Enter is answered at once: \(waiting[39])")
+        #expect(final.resultsPane?.query == "gamma", "the results open when the index lands")
+        #expect(final.resultsPane?.results.first?.kind == .title)
+    }
+
     @Test func matchAcrossALineBreak() throws {
         let lines = BlockLayout.lines(for: MarkdownParser.parse("alpha beta gamma delta"), width: 11)
         let search = ArticleSearch(query: "beta gamma", lines: lines)

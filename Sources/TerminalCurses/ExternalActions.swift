@@ -1,0 +1,44 @@
+import Foundation
+import ReaderUI
+import Synchronization
+
+/// Actions posted from other threads (a background job finishing) to the
+/// run loop, which may be blocked waiting for a key: each post also writes
+/// a byte to a pipe the loop polls beside the keyboard.
+public final class ExternalActions: Sendable {
+    private let queue = Mutex<[Action]>([])
+    /// Read end (polled by the loop) and write end of the wake-up pipe.
+    let readEnd: Int32
+    private let writeEnd: Int32
+
+    init() {
+        var ends: [Int32] = [-1, -1]
+        if ends.withUnsafeMutableBufferPointer({ pipe($0.baseAddress!) }) == 0 {
+            for end in ends {
+                _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+                _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+            }
+        }
+        readEnd = ends[0]
+        writeEnd = ends[1]
+    }
+
+    deinit {
+        close(readEnd)
+        close(writeEnd)
+    }
+
+    /// Queues `action` for the loop and wakes it. Safe from any thread.
+    public func post(_ action: Action) {
+        queue.withLock { $0.append(action) }
+        var byte: UInt8 = 1
+        _ = write(writeEnd, &byte, 1)
+    }
+
+    /// The oldest queued action, if any; drains the wake-up bytes.
+    func take() -> Action? {
+        var bytes = [UInt8](repeating: 0, count: 64)
+        while read(readEnd, &bytes, bytes.count) > 0 {}
+        return queue.withLock { $0.isEmpty ? nil : $0.removeFirst() }
+    }
+}
