@@ -30,6 +30,10 @@ for count in sizes {
     record("library load", subject, try Stopwatch.median(runs: count >= 10_000 ? 3 : 5) { library = try Library.load(from: folder) })
     record("first frame (state + render)", subject, Stopwatch.median { _ = Screen.render(AppState(library: library, size: size)) })
     record("comparison build (library)", subject, Stopwatch.median { _ = Comparison.build(from: library, scope: .library) })
+    var index = LibrarySearchIndex(library)
+    record("search index build", subject, Stopwatch.median(runs: 3) { index = LibrarySearchIndex(library) }, note: "ms (background)")
+    record("library search, common words", subject, Stopwatch.median { _ = index.search("ketamine therapy", limit: 500) })
+    record("library search, no hits", subject, Stopwatch.median { _ = index.search("zeppelin", limit: 500) })
 }
 
 let largeFolder = root.appendingPathComponent("large")
@@ -48,6 +52,10 @@ for (name, action) in [("key: line down", Action.lineDown), ("key: page down", .
         _ = Screen.render(state)
     })
 }
+var found = ArticleSearch(query: "relief", lines: state.reading!.lines)
+record("find all matches (/ relief)", largeSubject, Stopwatch.median(runs: 3) { found = ArticleSearch(query: "relief", lines: state.reading!.lines) },
+       note: "ms, \(found.hits.count) matches")
+record("n: next match from the middle", largeSubject, Stopwatch.median(runs: 9) { _ = found.next(after: state.reading!.lines.count / 2, strictly: true) })
 record("reflow after resize (200↔100 cols)", largeSubject, Stopwatch.median(runs: 3) {
     _ = Reader.update(&state, .resize(Size(width: state.size.width == 200 ? 100 : 200, height: 60)))
 })
