@@ -41,7 +41,7 @@ public enum BookmarkTarget: Hashable, Sendable {
         if bookmark.position.blockIndex < article.blocks.count {
             return .exact(articleIndex: index, position: bookmark.position)
         }
-        let section = bookmark.sectionTitle.flatMap { title in article.sections.flattened.first { $0.title == title } }
+        let section = bookmark.sectionTitle.flatMap { title in article.allSections.first { $0.title == title } }
         return .moved(articleIndex: index, position: ReadingPosition(articleID: article.id, blockIndex: section?.blockIndex ?? 0))
     }
 }

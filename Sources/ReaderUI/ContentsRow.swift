@@ -29,6 +29,6 @@ public enum ContentsRow: Hashable, Sendable {
 
     /// The sections the contents list for an article.
     public static func listedSections(of article: Article) -> [Section] {
-        article.sections.flattened.filter { !($0.level == 1 && $0.title == article.title) }
+        article.allSections.filter { !($0.level == 1 && $0.title == article.title) }
     }
 }
