@@ -13,28 +13,7 @@ struct BookmarkFile: Codable {
     var bookmarks: [Entry]
 
     /// One bookmark in the file: everything but the store's id.
-    struct Entry: Codable {
-        var articleID: String
-        var blockIndex: Int
-        var offset: Int
-        var sectionTitle: String?
-        var excerpt: String
-        var label: String?
-        /// ISO 8601, UTC, with milliseconds.
-        var createdAt: String
-
-        /// Writes absent optionals as `null`, so every entry has the same keys.
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(articleID, forKey: .articleID)
-            try container.encode(blockIndex, forKey: .blockIndex)
-            try container.encode(offset, forKey: .offset)
-            try container.encode(sectionTitle, forKey: .sectionTitle)
-            try container.encode(excerpt, forKey: .excerpt)
-            try container.encode(label, forKey: .label)
-            try container.encode(createdAt, forKey: .createdAt)
-        }
-    }
+    typealias Entry = BookmarkRecord
 
     /// Just the header, read first so a file of another kind gets a plain
     /// "not a weigh bookmarks file" rather than a complaint about fields.
@@ -46,11 +25,7 @@ struct BookmarkFile: Codable {
     init(bookmarks: [Bookmark]) {
         format = Self.formatName
         version = Self.currentVersion
-        self.bookmarks = bookmarks.map { bookmark in
-            Entry(articleID: bookmark.articleID, blockIndex: bookmark.blockIndex, offset: bookmark.offset,
-                  sectionTitle: bookmark.sectionTitle, excerpt: bookmark.excerpt, label: bookmark.label,
-                  createdAt: Timestamp.iso8601(milliseconds: Timestamp.milliseconds(bookmark.createdAt)))
-        }
+        self.bookmarks = bookmarks.map(BookmarkRecord.init)
     }
 
     func encoded() throws -> Data {

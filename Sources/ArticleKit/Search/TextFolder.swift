@@ -153,18 +153,10 @@ struct TextFolder {
                 // Untracked, or tracked and still the identity: only a
                 // collapsed space can end the identity.
                 while index < count {
-                    var byte = source[index]
-                    if byte == 0x20 || byte &- 0x09 < 5 || byte == 0 {
-                        if spacing {
-                            if tracksCharacters { break }
-                            index += 1
-                            continue
-                        }
-                        byte = 0x20
-                        spacing = true
-                    } else {
-                        if lowercase, byte &- 0x41 < 26 { byte |= 0x20 }
-                        spacing = false
+                    guard let byte = TextFolder.foldASCII(source[index], spacing: &spacing, lowercase: lowercase) else {
+                        if tracksCharacters { break }
+                        index += 1
+                        continue
                     }
                     output[written] = byte
                     written += 1
@@ -182,17 +174,9 @@ struct TextFolder {
             let characters = map.base
             var mapped = map.count
             while index < count {
-                var byte = source[index]
-                if byte == 0x20 || byte &- 0x09 < 5 || byte == 0 {
-                    if spacing {
-                        index += 1
-                        continue
-                    }
-                    byte = 0x20
-                    spacing = true
-                } else {
-                    if lowercase, byte &- 0x41 < 26 { byte |= 0x20 }
-                    spacing = false
+                guard let byte = TextFolder.foldASCII(source[index], spacing: &spacing, lowercase: lowercase) else {
+                    index += 1
+                    continue
                 }
                 output[written] = byte
                 characters[mapped] = Int32(truncatingIfNeeded: firstCharacter + index)
@@ -220,5 +204,19 @@ struct TextFolder {
         let value = (lead & 0x07) << 18 | UInt32(utf8[position + 1] & 0x3F) << 12
             | UInt32(utf8[position + 2] & 0x3F) << 6 | UInt32(utf8[position + 3] & 0x3F)
         return (value, 4)
+    }
+
+    /// Folds one ASCII byte: any whitespace (or NUL) becomes one space — nil
+    /// when it continues a run already written — and letters are lowered
+    /// when `lowercase`. Shared by the identity and the mapped loops above.
+    @inline(__always)
+    static func foldASCII(_ byte: UInt8, spacing: inout Bool, lowercase: Bool) -> UInt8? {
+        if byte == 0x20 || byte &- 0x09 < 5 || byte == 0 {
+            if spacing { return nil }
+            spacing = true
+            return 0x20
+        }
+        spacing = false
+        return lowercase && byte &- 0x41 < 26 ? byte | 0x20 : byte
     }
 }
