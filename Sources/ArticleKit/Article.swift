@@ -6,8 +6,11 @@ public struct Article: Hashable, Sendable, Identifiable {
     public var source: SourceReference?
     public var summary: String?
     public var claims: [Claim]
-    public var blocks: [Block]
-    /// The section tree, derived from `blocks` once.
+    /// The body, parsed when first read (see `ArticleBody`).
+    public var body: ArticleBody
+    /// The body's top-level blocks (parsing the file on first use).
+    public var blocks: [Block] { body.blocks }
+    /// The section tree, derived from the blocks once (or from the cache).
     public private(set) var sections: [Section]
     /// Every section in reading order (so by block index), kept once so a
     /// frame of a long article does not flatten the tree again.
@@ -24,8 +27,25 @@ public struct Article: Hashable, Sendable, Identifiable {
         self.source = source
         self.summary = summary
         self.claims = claims
-        self.blocks = blocks
+        self.body = ArticleBody(blocks: blocks)
         self.sections = Section.tree(of: blocks)
+        self.allSections = sections.flattened
+        self.fileName = fileName
+    }
+
+    /// An article whose sections are known (from the metadata cache, or a
+    /// parse whose blocks were not kept) and whose body is read when needed.
+    init(
+        id: String, title: String, source: SourceReference?, summary: String?,
+        claims: [Claim], sections: [Section], body: ArticleBody, fileName: String
+    ) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.summary = summary
+        self.claims = claims
+        self.body = body
+        self.sections = sections
         self.allSections = sections.flattened
         self.fileName = fileName
     }

@@ -27,6 +27,18 @@ public struct Section: Hashable, Sendable {
         return roots
     }
 
+    /// Rebuilds the tree from every section in reading order (as
+    /// `flattened` gives them), nesting by level.
+    static func tree(ofFlattened sections: [Section]) -> [Section] {
+        var roots: [Section] = []
+        for section in sections {
+            var leaf = section
+            leaf.children = []
+            insert(leaf, into: &roots)
+        }
+        return roots
+    }
+
     private static func insert(_ section: Section, into siblings: inout [Section]) {
         if let last = siblings.indices.last, siblings[last].level < section.level {
             insert(section, into: &siblings[last].children)

@@ -25,7 +25,11 @@ enum YAMLComposition {
             return .failure(YAMLFailure(line: line, message: YAMLAliasGuard.message))
         }
         do {
-            return .success(try Yams.compose(yaml: yaml))
+            // Every field is text, so tags are not resolved: the default
+            // resolver runs a regular expression per scalar (60% of a large
+            // library's load), and UTF-8 is named so Yams does not read the
+            // environment per parse.
+            return .success(try Yams.compose(yaml: yaml, .basic, .default, .utf8))
         } catch let error as YamlError {
             return .failure(YAMLFailure(error, in: yaml))
         } catch {
@@ -46,7 +50,10 @@ enum YAMLComposition {
             switch byte {
             case UInt8(ascii: "\n"):
                 line += 1; indent = 0; atLineStart = true
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":") where atLineStart:
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
+                // (A `where` here would guard only the last pattern, and
+                // every space of a long summary would count as indentation.)
+                guard atLineStart else { continue }
                 indent += 1
                 if indent > maximumDepth * 4 { return line }
             case UInt8(ascii: "["), UInt8(ascii: "{"):

@@ -35,6 +35,8 @@ public enum Action: Hashable, Sendable {
     case notice(String)
     /// The library's search index, built in the background.
     case searchIndexReady(SearchIndexBox)
+    /// More of the library loaded in the background (or all of it).
+    case libraryGrew(LibraryUpdate)
     case showHelp
     case closeOverlay
     case quit

@@ -3,12 +3,26 @@ import ArticleKit
 /// Everything the reader shows, as a value: `update` changes it, `Screen`
 /// draws it. Nothing here touches a terminal, a file or a database.
 public struct AppState: Sendable {
-    public let library: Library
+    /// The library; it grows while the rest of a large one loads in the
+    /// background (`Action.libraryGrew`).
+    public internal(set) var library: Library {
+        didSet { contentsRows = ContentsRow.rows(for: library, unfolded: unfolded) }
+    }
+    /// How far loading has come, while the library is still loading.
+    public var libraryLoading: LibraryLoadingProgress?
+    /// Where the reader was asked to start, when that article has not
+    /// loaded yet; it opens there when it arrives, unless a key came first.
+    public var pendingStart: ReadingPosition?
     public var size: Size
     public var focus: Focus = .body
     public var contentsHidden = false
     /// Ids of the articles whose sections show in the contents.
-    public var unfolded: Set<String> = []
+    public var unfolded: Set<String> = [] {
+        didSet { contentsRows = ContentsRow.rows(for: library, unfolded: unfolded) }
+    }
+    /// The contents' rows as they stand, kept up to date as the library
+    /// and the unfolded articles change (so a frame does not rebuild them).
+    public private(set) var contentsRows: [ContentsRow]
     /// Selected row of the contents, and the first row shown.
     public var contentsSelection = 0
     public var contentsScroll = 0
@@ -54,6 +68,7 @@ public struct AppState: Sendable {
     public init(library: Library, size: Size, start: ReadingPosition? = nil, savedPositions: [String: ReadingPosition] = [:],
                 bookmarks: [BookmarkEntry] = []) {
         self.library = library
+        self.contentsRows = ContentsRow.rows(for: library, unfolded: [])
         self.size = size
         self.savedPositions = savedPositions
         self.bookmarks = bookmarks
@@ -61,6 +76,9 @@ public struct AppState: Sendable {
             open(articleIndex: index, at: start)
         } else if !library.articles.isEmpty {
             open(articleIndex: 0)
+            pendingStart = start
+        } else {
+            pendingStart = start
         }
     }
 
@@ -73,11 +91,6 @@ public struct AppState: Sendable {
         if resultsPane != nil { return .results }
         if bookmarksPane != nil { return .bookmarks }
         return .contents
-    }
-
-    /// The contents' rows as they stand.
-    public var contentsRows: [ContentsRow] {
-        ContentsRow.rows(for: library, unfolded: unfolded)
     }
 
     /// The size article text is laid out at right now.

@@ -56,13 +56,18 @@ public enum Reader {
                 searchLibrary(&state, query: query)
             }
             return []
+        case .libraryGrew(let update):
+            libraryGrew(&state, update)
+            return []
         case .promptKey(let key):
             state.message = nil
+            state.pendingStart = nil
             return updatePrompt(&state, key: key)
         default:
             break
         }
         state.message = nil
+        if case .resize = action {} else { state.pendingStart = nil }
         if case .help = state.overlay {
             return updateHelp(&state, action)
         }

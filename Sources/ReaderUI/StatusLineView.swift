@@ -36,6 +36,9 @@ enum StatusLineView {
         if let message = state.message {
             right = " " + message + " "
             rightStyle = theme.statusMessage
+        } else if let loading = state.libraryLoading {
+            right = " Loading the library: \(loading.filesLoaded) of \(loading.fileCount) files… "
+            rightStyle = theme.statusMessage
         } else {
             right = keymap.hintLabels(in: state.keyScope).map { "\($0.keys) \($0.word)" }.joined(separator: "  ") + " "
             rightStyle = theme.statusBar

@@ -10,6 +10,18 @@ import ReaderUI
 let arguments = CommandLine.arguments
 let quick = arguments.contains("--quick")
 let jsonPath = arguments.firstIndex(of: "--json").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+// `--generate DIR`: write the synthetic libraries (1, 100, 10,000 and
+// 100,000 articles, one 10 MB article) under DIR for end-to-end runs, then stop.
+if let index = arguments.firstIndex(of: "--generate"), arguments.indices.contains(index + 1) {
+    let target = URL(fileURLWithPath: arguments[index + 1])
+    for count in [1, 100, 10_000, 100_000] {
+        try SyntheticLibrary.write(articles: count, to: target.appendingPathComponent("library-\(count)"))
+    }
+    try SyntheticLibrary.writeLarge(bytes: 10_000_000, to: target.appendingPathComponent("large"))
+    print("wrote synthetic libraries under \(target.path)")
+    exit(0)
+}
+
 let root = FileManager.default.temporaryDirectory.appendingPathComponent("weigh-bench-\(getpid())")
 defer { try? FileManager.default.removeItem(at: root) }
 

@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
     var directory: String?
 
     func run() throws {
-        let library = try libraryOptions.load(explicit: directory)
+        let library = try libraryOptions.load(explicit: directory, cached: false)
         for problem in library.problems {
             print(problem.description)
         }

@@ -9,11 +9,20 @@ struct LibraryOptions: ParsableArguments {
             completion: .directory)
     var library: String?
 
-    /// Loads the library, or prints one clear line and fails.
-    func load(explicit: String? = nil) throws -> Library {
+    /// Loads the library, or prints one clear line and fails. `cached`:
+    /// use and refresh the metadata cache (`weigh check` parses every file).
+    func load(explicit: String? = nil, cached: Bool = true) throws -> Library {
+        var loader = try loader(explicit: explicit, cached: cached)
+        loader.loadAll()
+        loader.saveCache()
+        return loader.library
+    }
+
+    /// A loader for the library that has read nothing yet (see `LibraryLoader`).
+    func loader(explicit: String? = nil, cached: Bool = true) throws -> LibraryLoader {
         let folder = try LibraryLocation.find(explicit: explicit ?? library)
         do {
-            return try Library.load(from: folder)
+            return try LibraryLoader(folder: folder, cacheFile: cached ? LibraryLoader.defaultCacheFile(for: folder) : nil)
         } catch {
             throw CommandFailure(error.description)
         }

@@ -16,7 +16,14 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
-        let library = try libraryOptions.load()
+        // The first screen needs only the first articles; the rest of a
+        // large library loads in the background (all at once from the cache).
+        var loader = try libraryOptions.loader()
+        let begun = ContinuousClock.now
+        repeat {
+            loader.loadNext(64)
+        } while !loader.isComplete && ContinuousClock.now - begun < .milliseconds(60)
+        let library = loader.library
         if let problem = TerminalAvailability.check() {
             throw CommandFailure(problem.description)
         }
@@ -33,7 +40,7 @@ struct ReadCommand: ParsableCommand {
             unavailable = error.description
             notices.append(error.description)
         }
-        if !library.problems.isEmpty {
+        if loader.isComplete, !library.problems.isEmpty {
             notices.append("\(plural(library.problems.count, "problem")) in the library: run 'weigh check'")
         }
         let effects = ReaderStoreEffects(store: store)
@@ -45,12 +52,13 @@ struct ReadCommand: ParsableCommand {
             terminal.start()
             var state = AppState(library: library, size: terminal.size, start: start, savedPositions: positions, bookmarks: bookmarks)
             state.bookmarksUnavailable = unavailable
-            // The search index is built while the reader is already in use.
+            // The rest of the library and the search index are made while
+            // the reader is already in use.
             state.searchIndexPending = true
-            let external = terminal.external
-            Thread.detachNewThread {
-                external.post(.searchIndexReady(SearchIndexBox(LibrarySearchIndex(library))))
+            if !loader.isComplete {
+                state.libraryLoading = LibraryLoadingProgress(filesLoaded: loader.filesLoaded, fileCount: loader.fileCount)
             }
+            BackgroundLoading.start(loader, posting: terminal.external)
             state.message = notices.isEmpty ? nil : notices.joined(separator: " · ")
             var loop = ReaderLoop(state: state, theme: theme, perform: effects.perform)
             let final = loop.run(on: terminal)

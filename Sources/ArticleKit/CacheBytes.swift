@@ -1,0 +1,72 @@
+/// Appends values to a byte buffer in the metadata cache's format:
+/// little-endian integers, strings as a length and UTF-8 bytes.
+struct CacheByteWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func integer(_ value: Int64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func count(_ value: Int) { integer(Int64(value)) }
+
+    mutating func flag(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    mutating func string(_ value: String) {
+        count(value.utf8.count)
+        bytes.append(contentsOf: value.utf8)
+    }
+
+    mutating func optionalString(_ value: String?) {
+        flag(value != nil)
+        if let value { string(value) }
+    }
+}
+
+/// Reads what `CacheByteWriter` wrote. Any inconsistency (a truncated or
+/// damaged file) throws, and the whole cache is then ignored. Strings pass
+/// through `TextSanitizer`, so even a cache file written by someone else
+/// cannot carry a control character to the screen.
+struct CacheByteReader {
+    struct Damaged: Error {}
+
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func integer() throws(Damaged) -> Int64 {
+        guard offset + 8 <= bytes.count else { throw Damaged() }
+        var value: UInt64 = 0
+        for index in (0..<8).reversed() { value = value << 8 | UInt64(bytes[offset + index]) }
+        offset += 8
+        return Int64(bitPattern: value)
+    }
+
+    /// A count or length, refused when it could not fit in what is left.
+    mutating func count() throws(Damaged) -> Int {
+        let value = try integer()
+        guard value >= 0, value <= Int64(bytes.count - offset) else { throw Damaged() }
+        return Int(value)
+    }
+
+    mutating func flag() throws(Damaged) -> Bool {
+        guard offset < bytes.count, bytes[offset] <= 1 else { throw Damaged() }
+        offset += 1
+        return bytes[offset - 1] == 1
+    }
+
+    mutating func string() throws(Damaged) -> String {
+        let length = try count()
+        let text = bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[offset..<offset + length]), as: UTF8.self)
+        }
+        offset += length
+        return TextSanitizer.clean(text)
+    }
+
+    mutating func optionalString() throws(Damaged) -> String? {
+        try flag() ? try string() : nil
+    }
+}

@@ -1,0 +1,50 @@
+/// What parsing one article file found, in the form the metadata cache
+/// keeps: the front matter and the section list (not the body), and the
+/// file's problems. Rebuilding an `Article` from it costs no parsing.
+struct CachedArticleFile: Hashable, Sendable {
+    var stamp: FileStamp
+    var article: CachedArticle?
+    var problems: [CachedProblem]
+}
+
+/// An article's metadata as cached; its body is read when the article is.
+struct CachedArticle: Hashable, Sendable {
+    var id: String
+    var title: String
+    var source: SourceReference?
+    var summary: String?
+    var claims: [Claim]
+    /// Every section in reading order (the tree is rebuilt from levels).
+    var sections: [Section]
+
+    init(_ article: Article) {
+        id = article.id
+        title = article.title
+        source = article.source
+        summary = article.summary
+        claims = article.claims
+        sections = article.allSections.map { Section(title: $0.title, slug: $0.slug, level: $0.level, blockIndex: $0.blockIndex) }
+    }
+
+    init(id: String, title: String, source: SourceReference?, summary: String?, claims: [Claim], sections: [Section]) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.summary = summary
+        self.claims = claims
+        self.sections = sections
+    }
+
+    /// The article, with its body to be read from `source` when needed.
+    func article(fileName: String, body: ArticleBody) -> Article {
+        Article(id: id, title: title, source: source, summary: summary, claims: claims,
+                sections: Section.tree(ofFlattened: sections), body: body, fileName: fileName)
+    }
+}
+
+/// A problem of one file, without the path (which depends on how the
+/// library folder was named this time).
+struct CachedProblem: Hashable, Sendable {
+    var line: Int?
+    var message: String
+}

@@ -1,0 +1,149 @@
+import Foundation
+
+/// Loads a library folder one article file at a time, so a reader can show
+/// its first screen after a handful of files and take the rest in the
+/// background (`Library.load` runs it to the end in one go).
+///
+/// With a metadata cache file, a file whose `FileStamp` matches its cache
+/// entry is not parsed at all: its article is rebuilt from the cached front
+/// matter and sections, and its body is read only when someone reads it.
+public struct LibraryLoader: Sendable {
+    /// What has loaded so far; complete once `isComplete`.
+    public private(set) var library: Library
+    /// Article files in the folder, and how many have been taken so far.
+    public var fileCount: Int { names.count }
+    public private(set) var filesLoaded = 0
+    /// Files taken from the cache rather than parsed.
+    public private(set) var cacheHits = 0
+    public var isComplete: Bool { filesLoaded == names.count }
+    /// Whether freshly parsed articles keep their blocks in memory. A
+    /// reader keeps those it is about to show and lets the rest be read
+    /// again when opened, so a large library does not hold every body.
+    public var keepsBodies = true
+
+    private let folder: LibraryFolder
+    private let names: [String]
+    private let topicIDs: Set<String>?
+    /// The topic ids as the cache records them: claims were checked
+    /// against exactly these, so other topics make every entry stale.
+    private let topicsKey: String?
+    private var fileOfID: [String: String] = [:]
+    private let cacheFile: URL?
+    private let cached: [String: CachedArticleFile]
+    private var entries: [String: CachedArticleFile] = [:]
+    private var cacheIsStale: Bool
+
+    /// Lists the folder and reads `topics.yaml`. Throws only when the folder
+    /// itself cannot be read. `cacheFile`: where the metadata cache is read
+    /// from and written to (nil: parse everything, write nothing).
+    public init(folder url: URL, cacheFile: URL? = nil) throws(LibraryError) {
+        folder = try LibraryFolder(url: url)
+        let (topics, topicIDs, problems) = Self.loadTopics(folder)
+        self.topicIDs = topicIDs
+        library = Library(topics: topics, articles: [], problems: problems)
+        names = try folder.articleFileNames()
+        self.cacheFile = cacheFile
+        topicsKey = topicIDs.map { $0.sorted().joined(separator: ",") }
+        if let cacheFile, let cache = MetadataCache.read(from: cacheFile), cache.topicsKey == topicsKey {
+            cached = cache.files
+            cacheIsStale = cache.files.count != names.count
+        } else {
+            cached = [:]
+            cacheIsStale = cacheFile != nil
+        }
+    }
+
+    /// The default cache file for the library in `folder` (see
+    /// `MetadataCache.location`), or nil when there is no home folder.
+    public static func defaultCacheFile(for folder: URL) -> URL? {
+        guard let resolved = realpath(folder.path, nil) else { return nil }
+        defer { free(resolved) }
+        return MetadataCache.location(for: String(cString: resolved))
+    }
+
+    /// Loads up to `count` more files.
+    public mutating func loadNext(_ count: Int) {
+        let end = min(names.count, filesLoaded + max(0, count))
+        while filesLoaded < end {
+            load(names[filesLoaded])
+            filesLoaded += 1
+        }
+    }
+
+    /// Loads every remaining file.
+    public mutating func loadAll() {
+        loadNext(names.count - filesLoaded)
+    }
+
+    /// Writes the metadata cache if anything in it changed: every file
+    /// taken so far (so a reader closed halfway through a first load still
+    /// leaves the next one less to do). A failure to write is not an error;
+    /// the cache is optional.
+    @discardableResult
+    public mutating func saveCache() -> Bool {
+        guard let cacheFile, cacheIsStale else { return false }
+        cacheIsStale = !isComplete
+        return MetadataCache(topicsKey: topicsKey, files: entries).write(to: cacheFile)
+    }
+
+    private mutating func load(_ name: String) {
+        let path = folder.display(name)
+        let stamp = cacheFile == nil ? nil : FileStamp.of(path: folder.url.appendingPathComponent(name).path)
+        let file: CachedArticleFile?
+        let article: Article?
+        let problems: [LoadProblem]
+        if let stamp, let hit = cached[name], hit.stamp == stamp {
+            cacheHits += 1
+            file = hit
+            article = hit.article?.article(fileName: name, body: ArticleBody(source: BodySource(folder: folder, fileName: name)))
+            problems = hit.problems.map { LoadProblem(file: path, line: $0.line, message: $0.message) }
+        } else {
+            cacheIsStale = cacheIsStale || cacheFile != nil
+            (article, problems) = parse(name, displayPath: path)
+            file = stamp.map { stamp in
+                CachedArticleFile(stamp: stamp, article: article.map(CachedArticle.init),
+                                  problems: problems.map { CachedProblem(line: $0.line, message: $0.message) })
+            }
+        }
+        if let file { entries[name] = file }
+        library.problems += problems
+        guard let article else { return }
+        if let other = fileOfID[article.id] {
+            library.problems.append(LoadProblem(file: path, line: 1, message: "duplicate id '\(article.id)' (already used by \(other)); this article is left out"))
+            return
+        }
+        fileOfID[article.id] = name
+        library.articles.append(article)
+    }
+
+    private func parse(_ name: String, displayPath path: String) -> (Article?, [LoadProblem]) {
+        let bytes: [UInt8]
+        switch folder.read(name) {
+        case .success(let read): bytes = read
+        case .failure(let refusal): return (nil, [LoadProblem(file: path, message: refusal.description)])
+        }
+        let parser = ArticleFileParser(displayPath: path, fileName: name, topicIDs: topicIDs)
+        let (parsed, problems) = parser.parse(bytes)
+        var article = parsed
+        if !keepsBodies, let parsed {
+            article = CachedArticle(parsed).article(fileName: name, body: ArticleBody(source: BodySource(folder: folder, fileName: name)))
+        }
+        return (article, problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
+    }
+
+    private static func loadTopics(_ folder: LibraryFolder) -> (topics: [Topic], ids: Set<String>?, problems: [LoadProblem]) {
+        let topicsPath = folder.display(TopicsFile.fileName)
+        switch folder.read(TopicsFile.fileName) {
+        case .success(let bytes):
+            guard case .text(let text, _) = TextDecoding.decode(bytes) else {
+                return ([], nil, [LoadProblem(file: topicsPath, message: "not a text file")])
+            }
+            let decoded = TopicsFile.decode(text, file: topicsPath)
+            return (decoded.topics, Set(decoded.topics.map(\.id)), decoded.problems)
+        case .failure(.unreadable) where !FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(TopicsFile.fileName).path):
+            return ([], nil, [LoadProblem(file: topicsPath, message: "missing: the library needs a topics.yaml listing its topics")])
+        case .failure(let refusal):
+            return ([], nil, [LoadProblem(file: topicsPath, message: refusal.description)])
+        }
+    }
+}

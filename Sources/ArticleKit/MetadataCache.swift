@@ -1,0 +1,161 @@
+import Foundation
+
+/// The library's metadata cache: for each article file, what parsing it
+/// found (front matter, sections, problems), keyed by the file's
+/// `FileStamp`. A later run reads this one file instead of parsing every
+/// article, and parses only the files whose stamp changed.
+///
+/// The cache is an optimisation and never a source of truth: a missing,
+/// unreadable, damaged or outdated file is simply not used, and a failure
+/// to write it is ignored.
+struct MetadataCache: Sendable {
+    /// Bumped whenever the format or the meaning of a parse changes.
+    static let formatVersion: Int64 = 1
+    private static let magic = Array("weigh-metadata-cache".utf8)
+
+    /// The topic ids the claims were checked against (nil: no topics file).
+    var topicsKey: String?
+    var files: [String: CachedArticleFile]
+
+    /// Where the cache for `folder` lives: `$XDG_CACHE_HOME/weigh` or
+    /// `~/.cache/weigh`, one file per library, named by the folder's real path.
+    static func location(for realPath: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+        let base: URL
+        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+            base = URL(fileURLWithPath: cache)
+        } else if let home = environment["HOME"], home.hasPrefix("/") {
+            base = URL(fileURLWithPath: home).appendingPathComponent(".cache")
+        } else {
+            return nil
+        }
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+        for byte in realPath.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return base.appendingPathComponent("weigh").appendingPathComponent("library-\(String(hash, radix: 16)).cache")
+    }
+
+    /// The cache in `file`, or nil when there is none or it cannot be used.
+    static func read(from file: URL) -> MetadataCache? {
+        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        return try? decode([UInt8](data))
+    }
+
+    /// Writes the cache beside `file` and renames it into place, so a
+    /// reader never sees half a cache. Returns whether it was written.
+    @discardableResult
+    func write(to file: URL) -> Bool {
+        let folder = file.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp")
+        let bytes = encoded()
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return false }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            written += count
+        }
+        close(descriptor)
+        guard written == bytes.count, rename(temporary.path, file.path) == 0 else {
+            unlink(temporary.path)
+            return false
+        }
+        return true
+    }
+
+    func encoded() -> [UInt8] {
+        var writer = CacheByteWriter()
+        writer.string(String(decoding: Self.magic, as: UTF8.self))
+        writer.integer(Self.formatVersion)
+        writer.optionalString(topicsKey)
+        writer.count(files.count)
+        for (name, file) in files.sorted(by: { $0.key < $1.key }) {
+            writer.string(name)
+            for value in [file.stamp.size, file.stamp.modified, file.stamp.changed, file.stamp.inode] { writer.integer(value) }
+            writer.flag(file.article != nil)
+            if let article = file.article { Self.encode(article, into: &writer) }
+            writer.count(file.problems.count)
+            for problem in file.problems {
+                writer.integer(Int64(problem.line ?? -1))
+                writer.string(problem.message)
+            }
+        }
+        return writer.bytes
+    }
+
+    private static func encode(_ article: CachedArticle, into writer: inout CacheByteWriter) {
+        writer.string(article.id)
+        writer.string(article.title)
+        writer.flag(article.source != nil)
+        if let source = article.source {
+            for field in [source.title, source.publisher, source.published, source.url] { writer.optionalString(field) }
+        }
+        writer.optionalString(article.summary)
+        writer.count(article.claims.count)
+        for claim in article.claims {
+            writer.flag(claim.stance == .risk)
+            writer.string(claim.topicID)
+            writer.string(claim.text)
+            writer.string(claim.sectionSlug)
+        }
+        writer.count(article.sections.count)
+        for section in article.sections {
+            writer.string(section.title)
+            writer.string(section.slug)
+            writer.integer(Int64(section.level))
+            writer.integer(Int64(section.blockIndex))
+        }
+    }
+
+    static func decode(_ bytes: [UInt8]) throws(CacheByteReader.Damaged) -> MetadataCache {
+        var reader = CacheByteReader(bytes)
+        guard try reader.string() == String(decoding: magic, as: UTF8.self), try reader.integer() == formatVersion else {
+            throw CacheByteReader.Damaged()
+        }
+        let topicsKey = try reader.optionalString()
+        let count = try reader.count()
+        var files: [String: CachedArticleFile] = [:]
+        files.reserveCapacity(count)
+        for _ in 0..<count {
+            let name = try reader.string()
+            let stamp = FileStamp(size: try reader.integer(), modified: try reader.integer(),
+                                  changed: try reader.integer(), inode: try reader.integer())
+            let article = try reader.flag() ? try decodeArticle(&reader) : nil
+            var problems: [CachedProblem] = []
+            for _ in 0..<(try reader.count()) {
+                let line = try reader.integer()
+                problems.append(CachedProblem(line: line < 0 ? nil : Int(line), message: try reader.string()))
+            }
+            files[name] = CachedArticleFile(stamp: stamp, article: article, problems: problems)
+        }
+        guard reader.isAtEnd else { throw CacheByteReader.Damaged() }
+        return MetadataCache(topicsKey: topicsKey, files: files)
+    }
+
+    private static func decodeArticle(_ reader: inout CacheByteReader) throws(CacheByteReader.Damaged) -> CachedArticle {
+        let id = try reader.string()
+        let title = try reader.string()
+        var source: SourceReference?
+        if try reader.flag() {
+            source = SourceReference(title: try reader.optionalString(), publisher: try reader.optionalString(),
+                                     published: try reader.optionalString(), url: try reader.optionalString())
+        }
+        let summary = try reader.optionalString()
+        var claims: [Claim] = []
+        for _ in 0..<(try reader.count()) {
+            let stance: Stance = try reader.flag() ? .risk : .benefit
+            claims.append(Claim(stance: stance, topicID: try reader.string(), text: try reader.string(), sectionSlug: try reader.string()))
+        }
+        var sections: [Section] = []
+        for _ in 0..<(try reader.count()) {
+            let title = try reader.string()
+            let slug = try reader.string()
+            let level = try reader.integer()
+            let blockIndex = try reader.integer()
+            guard (1...6).contains(level), blockIndex >= 0, blockIndex < Int64(Int32.max) else { throw CacheByteReader.Damaged() }
+            sections.append(Section(title: title, slug: slug, level: Int(level), blockIndex: Int(blockIndex)))
+        }
+        return CachedArticle(id: id, title: title, source: source, summary: summary, claims: claims, sections: sections)
+    }
+}

@@ -1,0 +1,27 @@
+import ArticleKit
+
+extension Reader {
+    /// Takes a library that grew in the background. Articles only ever join
+    /// at the end (files load in name order), so every index the state
+    /// holds stays valid; the start position opens when its article lands,
+    /// unless the reader has already pressed a key.
+    static func libraryGrew(_ state: inout AppState, _ update: LibraryUpdate) {
+        state.library = update.library
+        state.libraryLoading = update.progress
+        if let start = state.pendingStart,
+           let index = state.library.articles.firstIndex(where: { $0.id == start.articleID }) {
+            state.pendingStart = nil
+            state.open(articleIndex: index, at: start)
+        } else if update.progress == nil {
+            state.pendingStart = nil
+        }
+        if state.reading == nil, !state.library.articles.isEmpty {
+            state.open(articleIndex: 0)
+        }
+        if var pane = state.comparison {
+            pane.rebuild(library: state.library, scope: pane.scope, topicID: pane.comparison.topicFilter)
+            state.comparison = pane
+        }
+        state.keepContentsSelectionVisible()
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import Testing
+@testable import ArticleKit
+
+@Suite("The metadata cache: later loads skip parsing, changed files are re-read")
+struct MetadataCacheTests {
+    static func article(_ title: String, section: String = "Onset") -> String {
+        """
+        ---
+        title: \(title)
+        summary: About \(title.lowercased()).
+        claims:
+          - stance: benefit
+            topic: onset
+            text: It may act within hours.
+            section: \(Slug.make(from: section))
+        ---
+        # \(title)
+
+        ## \(section)
+
+        Some *text* about \(title.lowercased()).
+        """
+    }
+
+    let folder: URL
+    let cacheFile: URL
+
+    init() throws {
+        folder = try Fixture.library(["a.md": Self.article("Alpha"), "b.md": Self.article("Beta"), "c.md": "no front matter"])
+        // Two topics, so the cache's record of them is more than one word.
+        try (Fixture.topicsYAML + "\n  - id: addiction\n    title: Addiction\n    question: Can it become a habit?\n")
+            .write(to: folder.appendingPathComponent("topics.yaml"), atomically: true, encoding: .utf8)
+        cacheFile = try Fixture.temporaryFolder().appendingPathComponent("weigh/library.cache")
+    }
+
+    private func saveFirstLoad() throws {
+        var first = try loader()
+        let wrote1 = first.saveCache()
+        #expect(wrote1)
+    }
+
+    private func loader() throws -> LibraryLoader {
+        var loader = try LibraryLoader(folder: folder, cacheFile: cacheFile)
+        loader.loadAll()
+        return loader
+    }
+
+    @Test func aSecondLoadComesFromTheCacheAndEqualsAFreshParse() throws {
+        var first = try loader()
+        #expect(first.cacheHits == 0)
+        let wrote2 = first.saveCache()
+        #expect(wrote2)
+        var second = try loader()
+        #expect(second.cacheHits == 3, "all three files, the broken one included, come from the cache")
+        let wrote3 = second.saveCache()
+        #expect(!wrote3, "nothing changed, nothing written")
+        let fresh = try Library.load(from: folder)
+        let cachedArticles = second.library.articles
+        #expect(cachedArticles.map(\.id) == fresh.articles.map(\.id))
+        #expect(cachedArticles.map(\.title) == fresh.articles.map(\.title))
+        #expect(cachedArticles.map(\.claims) == fresh.articles.map(\.claims))
+        #expect(cachedArticles.map(\.sections) == fresh.articles.map(\.sections))
+        #expect(second.library.problems == fresh.problems)
+        #expect(!cachedArticles[0].body.isParsed, "a cached article's body is read only when asked for")
+        #expect(cachedArticles.map(\.blocks) == fresh.articles.map(\.blocks))
+        #expect(cachedArticles[0].body.isParsed)
+    }
+
+    @Test func aChangedFileIsReadAgain() throws {
+        try saveFirstLoad()
+        // Same length, so only the times and content differ.
+        try Self.article("Gamma").write(to: folder.appendingPathComponent("b.md"), atomically: false, encoding: .utf8)
+        var again = try loader()
+        #expect(again.cacheHits == 2)
+        #expect(again.library.articles.map(\.title) == ["Alpha", "Gamma"])
+        let wrote4 = again.saveCache()
+        #expect(wrote4, "the new parse is cached")
+        #expect(try loader().library.articles.map(\.title) == ["Alpha", "Gamma"])
+    }
+
+    @Test func aNewAndADeletedFileAreNoticed() throws {
+        try saveFirstLoad()
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("a.md"))
+        try Self.article("Delta").write(to: folder.appendingPathComponent("d.md"), atomically: true, encoding: .utf8)
+        let again = try loader()
+        #expect(again.library.articles.map(\.title) == ["Beta", "Delta"])
+        #expect(again.cacheHits == 2)
+    }
+
+    @Test func changedTopicsInvalidateTheWholeCache() throws {
+        try saveFirstLoad()
+        try (Fixture.topicsYAML + "\n  - id: cost\n    title: Cost\n    question: What does it cost?\n")
+            .write(to: folder.appendingPathComponent("topics.yaml"), atomically: true, encoding: .utf8)
+        #expect(try loader().cacheHits == 0)
+    }
+
+    @Test(arguments: [0, 7, 100, -1])
+    func aDamagedCacheIsIgnoredAndRewritten(keeping prefix: Int) throws {
+        try saveFirstLoad()
+        let bytes = try Data(contentsOf: cacheFile)
+        let damaged = prefix >= 0 ? bytes.prefix(prefix) : Data(bytes.map { $0 ^ 0x5A })
+        try damaged.write(to: cacheFile)
+        var again = try loader()
+        #expect(again.cacheHits == 0)
+        #expect(again.library.articles.map(\.title) == ["Alpha", "Beta"])
+        let wrote5 = again.saveCache()
+        #expect(wrote5)
+        #expect(try loader().cacheHits == 3)
+    }
+
+    @Test func controlCharactersInACacheFileNeverComeOut() throws {
+        try saveFirstLoad()
+        var cache = try #require(MetadataCache.read(from: cacheFile))
+        cache.files["a.md"]?.article?.title = "Alpha\u{1B}]0;owned\u{07}\u{9B}2J"
+        cache.files["a.md"]?.problems = [CachedProblem(line: 1, message: "bad\u{1B}[31m")]
+        #expect(cache.write(to: cacheFile))
+        let again = try loader()
+        let title = try #require(again.library.articles.first?.title)
+        #expect(!title.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+        #expect(again.library.problems.allSatisfy { !$0.message.contains("\u{1B}") })
+    }
+
+    @Test func aFileGoneAfterCachingGivesAMessageInsteadOfItsBody() throws {
+        try saveFirstLoad()
+        let again = try loader()
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("a.md"))
+        let text = again.library.articles[0].blocks.map(\.plainText).joined()
+        #expect(text.contains("can no longer be read"))
+    }
+
+    @Test func aLoadStoppedHalfwayLeavesWhatItReadForNextTime() throws {
+        var partial = try LibraryLoader(folder: folder, cacheFile: cacheFile)
+        partial.loadNext(2)
+        let wrote6 = partial.saveCache()
+        #expect(wrote6)
+        var next = try loader()
+        #expect(next.cacheHits == 2)
+        let wrote7 = next.saveCache()
+        #expect(wrote7, "the third file is added")
+        #expect(try loader().cacheHits == 3)
+    }
+
+    @Test func readersThatLetBodiesGoStillReadThemWhenOpened() throws {
+        var loader = try LibraryLoader(folder: folder)
+        loader.keepsBodies = false
+        loader.loadAll()
+        let article = try #require(loader.library.articles.first)
+        #expect(!article.body.isParsed)
+        #expect(article.blocks == (try Library.load(from: folder)).articles[0].blocks)
+    }
+
+    @Test func theCacheLivesUnderTheUsersCacheFolder() {
+        let xdg = MetadataCache.location(for: "/lib", environment: ["XDG_CACHE_HOME": "/x", "HOME": "/h"])
+        #expect(xdg?.path.hasPrefix("/x/weigh/library-") == true)
+        #expect(MetadataCache.location(for: "/lib", environment: ["HOME": "/h"])?.path.hasPrefix("/h/.cache/weigh/") == true)
+        #expect(MetadataCache.location(for: "/lib", environment: [:]) == nil)
+        #expect(MetadataCache.location(for: "/a", environment: ["HOME": "/h"]) != MetadataCache.location(for: "/b", environment: ["HOME": "/h"]))
+    }
+}
+
+@Suite("Front matter with long lines is not mistaken for deep nesting")
+struct LongFrontMatterLineTests {
+    @Test func aSummaryWithManySpacesAndHyphensLoads() throws {
+        let summary = Array(repeating: "well-known side-effects", count: 200).joined(separator: " - ")
+        let folder = try Fixture.library(["long.md": "---\ntitle: Long\nsummary: \(summary)\n---\n# Long\n"])
+        let library = try Library.load(from: folder)
+        #expect(library.problems.isEmpty, "\(library.problems)")
+        #expect(library.articles.first?.summary == summary)
+    }
+}

@@ -1,0 +1,70 @@
+import ArticleKit
+import Testing
+@testable import ReaderUI
+
+@Suite("A library that finishes loading while the reader is open")
+@MainActor
+struct LibraryGrowthTests {
+    static let whole = ReaderFixture.library
+    static func first(_ count: Int) -> Library {
+        Library(topics: whole.topics, articles: Array(whole.articles.prefix(count)))
+    }
+
+    static func grew(to count: Int, of total: Int?) -> InputEvent {
+        let progress = total.map { LibraryLoadingProgress(filesLoaded: count, fileCount: $0) }
+        return .action(.libraryGrew(LibraryUpdate(first(count), progress: progress)))
+    }
+
+    private func play(start: ReadingPosition?, _ events: [InputEvent], height: Int = 30) -> (AppState, [String]) {
+        let size = Size(width: 120, height: height)
+        let terminal = MemoryTerminal(size: size, events: events)
+        var loop = ReaderLoop(state: AppState(library: Self.first(1), size: size, start: start), theme: .colored)
+        let state = loop.run(on: terminal)
+        return (state, terminal.screen)
+    }
+
+    @Test func theContentsGrowAndTheStatusLineSaysSoUntilDone() {
+        let (partial, partialScreen) = play(start: nil, [Self.grew(to: 2, of: 3)])
+        #expect(partial.contentsRows.filter { if case .article = $0 { true } else { false } }.count == 2)
+        #expect(partialScreen.last?.contains("Loading the library: 2 of 3 files") == true)
+        #expect(partialScreen.contains { $0.contains("▸ Beta") })
+        #expect(!partialScreen.contains { $0.contains("Gamma") })
+
+        let (done, doneScreen) = play(start: nil, [Self.grew(to: 2, of: 3), Self.grew(to: 3, of: nil)])
+        #expect(done.libraryLoading == nil)
+        #expect(doneScreen.contains { $0.contains("▸ Gamma") })
+        #expect(doneScreen.last?.contains("Loading") == false)
+        #expect(done.reading?.article.id == "alpha", "the open article stays open")
+    }
+
+    @Test func theStartPlaceOpensWhenItsArticleArrives() {
+        let start = ReadingPosition(articleID: "gamma", blockIndex: 1)
+        // Short enough a screen that Gamma's second block can be on top.
+        let (state, screen) = play(start: start, [Self.grew(to: 2, of: 3), Self.grew(to: 3, of: nil)], height: 12)
+        #expect(state.reading?.article.id == "gamma")
+        #expect(state.reading?.position.blockIndex == 1)
+        #expect(state.pendingStart == nil)
+        #expect(screen[0].contains("Gamma"))
+    }
+
+    @Test func aKeyPressedBeforeTheStartArticleArrivesWins() {
+        let start = ReadingPosition(articleID: "gamma", blockIndex: 3)
+        let (state, _) = play(start: start, [.key(.character("j")), Self.grew(to: 3, of: nil)])
+        #expect(state.reading?.article.id == "alpha", "the reader had already begun reading")
+        #expect(state.reading?.top == 1)
+    }
+
+    @Test func anOpenComparisonTakesInTheNewArticles() {
+        let claim = Claim(stance: .benefit, topicID: "onset", text: "Acts within hours.", sectionSlug: "start")
+        var gamma = Self.whole.articles[2]
+        gamma.claims = [claim]
+        let topics = [Topic(id: "onset", title: "Onset", question: "How soon?")]
+        let partial = Library(topics: topics, articles: Array(Self.whole.articles.prefix(2)))
+        let whole = Library(topics: topics, articles: Array(Self.whole.articles.prefix(2)) + [gamma])
+        var state = AppState(library: partial, size: Size(width: 120, height: 30))
+        _ = Reader.update(&state, .toggleComparison)
+        #expect(state.comparison?.comparison.claims.isEmpty == true)
+        _ = Reader.update(&state, .libraryGrew(LibraryUpdate(whole, progress: nil)))
+        #expect(state.comparison?.comparison.claims.map(\.claim.text) == ["Acts within hours."])
+    }
+}
