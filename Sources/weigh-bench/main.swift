@@ -40,6 +40,15 @@ for count in sizes {
     let subject = "\(count) articles"
     var library = try Library.load(from: folder)
     record("library load", subject, try Stopwatch.median(runs: count >= 10_000 ? 3 : 5) { library = try Library.load(from: folder) })
+    let cacheFile = root.appendingPathComponent("cache-\(count)")
+    _ = try Library.load(from: folder, cacheFile: cacheFile)
+    record("library load from the metadata cache", subject, try Stopwatch.median(runs: 5) {
+        library = try Library.load(from: folder, cacheFile: cacheFile)
+    })
+    // Once: after it the body is in memory.
+    record("open an article from the cache", subject, Stopwatch.median(runs: 1) { _ = Screen.render(AppState(library: library, size: size)) },
+           note: "ms (body read, parsed, laid out, drawn)")
+    library = try Library.load(from: folder)
     record("first frame (state + render)", subject, Stopwatch.median { _ = Screen.render(AppState(library: library, size: size)) })
     record("comparison build (library)", subject, Stopwatch.median { _ = Comparison.build(from: library, scope: .library) })
     var index = LibrarySearchIndex(library)

@@ -20,7 +20,12 @@ struct LibraryOptions: ParsableArguments {
 
     /// A loader for the library that has read nothing yet (see `LibraryLoader`).
     func loader(explicit: String? = nil, cached: Bool = true) throws -> LibraryLoader {
-        let folder = try LibraryLocation.find(explicit: explicit ?? library)
+        try Self.loader(path: explicit ?? library, cached: cached)
+    }
+
+    /// A loader for the library at `path` (or found as `LibraryLocation` says).
+    static func loader(path: String?, cached: Bool = true) throws -> LibraryLoader {
+        let folder = try LibraryLocation.find(explicit: path)
         do {
             return try LibraryLoader(folder: folder, cacheFile: cached ? LibraryLoader.defaultCacheFile(for: folder) : nil)
         } catch {

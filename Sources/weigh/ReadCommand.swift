@@ -16,9 +16,18 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
+        try ReaderSession.run(libraryPath: libraryOptions.library, dataDirectory: dataOptions.directory)
+    }
+}
+
+/// One run of the full-screen reader, from loading to the restored
+/// terminal. Shared by `weigh read` and bare `weigh`, which starts it
+/// without parsing arguments at all (`Weigh.main`).
+enum ReaderSession {
+    static func run(libraryPath: String?, dataDirectory: DataDirectory) throws {
         // The first screen needs only the first articles; the rest of a
         // large library loads in the background (all at once from the cache).
-        var loader = try libraryOptions.loader()
+        var loader = try LibraryOptions.loader(path: libraryPath)
         let begun = ContinuousClock.now
         repeat {
             loader.loadNext(64)
@@ -34,7 +43,7 @@ struct ReadCommand: ParsableCommand {
         var unavailable: String?
         var store: BookmarkDatabase?
         do {
-            store = try BookmarkDatabase(directory: dataOptions.directory)
+            store = try BookmarkDatabase(directory: dataDirectory)
             if let damage = store?.damageNotice { notices.append(damage.description) }
         } catch {
             unavailable = error.description

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BookmarkStore
 import Foundation
 
 /// The `weigh` command: the full-screen reader by default, and the
@@ -23,8 +24,19 @@ struct Weigh: ParsableCommand {
     /// Ignores SIGXFSZ first: on a full disk (or a file-size limit) a write
     /// then fails with an error the store reports, instead of the signal
     /// killing weigh without a word.
+    /// Bare `weigh`, the common case, opens the reader without building
+    /// the argument parser (its reflection costs a few milliseconds of
+    /// start-up).
     static func main() {
         signal(SIGXFSZ, SIG_IGN)
+        if CommandLine.arguments.count == 1 {
+            do {
+                try ReaderSession.run(libraryPath: nil, dataDirectory: DataDirectory.resolve(option: nil))
+                Foundation.exit(0)
+            } catch {
+                exit(withError: error)
+            }
+        }
         main(nil)
     }
 }
