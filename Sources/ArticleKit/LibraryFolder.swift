@@ -28,6 +28,8 @@ struct LibraryFolder {
         free(resolved)
     }
 
+    /// The path of `name` in the folder, as shown and as opened (joined as
+    /// strings: `URL.appendingPathComponent` costs more than a stat).
     func display(_ name: String) -> String {
         displayPath.hasSuffix("/") ? displayPath + name : displayPath + "/" + name
     }
@@ -45,7 +47,7 @@ struct LibraryFolder {
 
     /// The bytes of `name`, or why it cannot be an article.
     func read(_ name: String) -> Result<[UInt8], FileRefusal> {
-        let path = url.appendingPathComponent(name).path
+        let path = display(name)
         var info = stat()
         guard lstat(path, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
         if (info.st_mode & S_IFMT) == S_IFLNK {

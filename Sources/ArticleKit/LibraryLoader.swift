@@ -29,7 +29,10 @@ public struct LibraryLoader: Sendable {
     private let topicsKey: String?
     private var fileOfID: [String: String] = [:]
     private let cacheFile: URL?
-    private let cached: [String: CachedArticleFile]
+    /// Cache entries not yet matched; both they and `names` are in
+    /// file-name order, so the two are merged as loading goes.
+    private var cached: MetadataCacheEntries?
+    private var nextCached: (name: String, file: CachedArticleFile)?
     private var entries: [String: CachedArticleFile] = [:]
     private var cacheIsStale: Bool
 
@@ -44,11 +47,12 @@ public struct LibraryLoader: Sendable {
         names = try folder.articleFileNames()
         self.cacheFile = cacheFile
         topicsKey = topicIDs.map { $0.sorted().joined(separator: ",") }
-        if let cacheFile, let cache = MetadataCache.read(from: cacheFile), cache.topicsKey == topicsKey {
-            cached = cache.files
-            cacheIsStale = cache.files.count != names.count
+        if let cacheFile, let bytes = FileManager.default.contents(atPath: cacheFile.path),
+           let entries = try? MetadataCacheEntries([UInt8](bytes)), entries.topicsKey == topicsKey {
+            cached = entries
+            cacheIsStale = false
         } else {
-            cached = [:]
+            cached = nil
             cacheIsStale = cacheFile != nil
         }
     }
@@ -67,6 +71,9 @@ public struct LibraryLoader: Sendable {
         while filesLoaded < end {
             load(names[filesLoaded])
             filesLoaded += 1
+        }
+        if isComplete, nextCached != nil || cached?.isExhausted == false {
+            cacheIsStale = true  // entries of files deleted since
         }
     }
 
@@ -88,11 +95,11 @@ public struct LibraryLoader: Sendable {
 
     private mutating func load(_ name: String) {
         let path = folder.display(name)
-        let stamp = cacheFile == nil ? nil : FileStamp.of(path: folder.url.appendingPathComponent(name).path)
+        let stamp = cacheFile == nil ? nil : FileStamp.of(path: path)
         let file: CachedArticleFile?
         let article: Article?
         let problems: [LoadProblem]
-        if let stamp, let hit = cached[name], hit.stamp == stamp {
+        if let stamp, let hit = cachedEntry(for: name), hit.stamp == stamp {
             cacheHits += 1
             file = hit
             article = hit.article?.article(fileName: name, body: ArticleBody(source: BodySource(folder: folder, fileName: name)))
@@ -114,6 +121,31 @@ public struct LibraryLoader: Sendable {
         }
         fileOfID[article.id] = name
         library.articles.append(article)
+    }
+
+    /// The cache's entry for `name`, passing over entries of files that
+    /// are gone (which makes the cache stale, as does a new file).
+    private mutating func cachedEntry(for name: String) -> CachedArticleFile? {
+        while cached != nil {
+            if nextCached == nil {
+                nextCached = cached?.next()
+                if nextCached == nil {
+                    cacheIsStale = cacheIsStale || cached?.isComplete == false
+                    cached = nil
+                    return nil
+                }
+            }
+            guard let entry = nextCached else { return nil }
+            if entry.name < name {
+                cacheIsStale = true
+                nextCached = nil
+                continue
+            }
+            guard entry.name == name else { return nil }
+            nextCached = nil
+            return entry.file
+        }
+        return nil
     }
 
     private func parse(_ name: String, displayPath path: String) -> (Article?, [LoadProblem]) {

@@ -108,29 +108,34 @@ struct MetadataCache: Sendable {
         }
     }
 
+    /// Every entry of a cache file (the loader reads them one at a time
+    /// with `MetadataCacheEntries` instead).
     static func decode(_ bytes: [UInt8]) throws(CacheByteReader.Damaged) -> MetadataCache {
-        var reader = CacheByteReader(bytes)
+        var entries = try MetadataCacheEntries(bytes)
+        var files: [String: CachedArticleFile] = [:]
+        while let (name, file) = entries.next() { files[name] = file }
+        guard entries.isComplete else { throw CacheByteReader.Damaged() }
+        return MetadataCache(topicsKey: entries.topicsKey, files: files)
+    }
+
+    static func decodeHeader(_ reader: inout CacheByteReader) throws(CacheByteReader.Damaged) -> (topicsKey: String?, count: Int) {
         guard try reader.string() == String(decoding: magic, as: UTF8.self), try reader.integer() == formatVersion else {
             throw CacheByteReader.Damaged()
         }
-        let topicsKey = try reader.optionalString()
-        let count = try reader.count()
-        var files: [String: CachedArticleFile] = [:]
-        files.reserveCapacity(count)
-        for _ in 0..<count {
-            let name = try reader.string()
-            let stamp = FileStamp(size: try reader.integer(), modified: try reader.integer(),
-                                  changed: try reader.integer(), inode: try reader.integer())
-            let article = try reader.flag() ? try decodeArticle(&reader) : nil
-            var problems: [CachedProblem] = []
-            for _ in 0..<(try reader.count()) {
-                let line = try reader.integer()
-                problems.append(CachedProblem(line: line < 0 ? nil : Int(line), message: try reader.string()))
-            }
-            files[name] = CachedArticleFile(stamp: stamp, article: article, problems: problems)
+        return (try reader.optionalString(), try reader.count())
+    }
+
+    static func decodeEntry(_ reader: inout CacheByteReader) throws(CacheByteReader.Damaged) -> (String, CachedArticleFile) {
+        let name = try reader.string()
+        let stamp = FileStamp(size: try reader.integer(), modified: try reader.integer(),
+                              changed: try reader.integer(), inode: try reader.integer())
+        let article = try reader.flag() ? try decodeArticle(&reader) : nil
+        var problems: [CachedProblem] = []
+        for _ in 0..<(try reader.count()) {
+            let line = try reader.integer()
+            problems.append(CachedProblem(line: line < 0 ? nil : Int(line), message: try reader.string()))
         }
-        guard reader.isAtEnd else { throw CacheByteReader.Damaged() }
-        return MetadataCache(topicsKey: topicsKey, files: files)
+        return (name, CachedArticleFile(stamp: stamp, article: article, problems: problems))
     }
 
     private static func decodeArticle(_ reader: inout CacheByteReader) throws(CacheByteReader.Damaged) -> CachedArticle {

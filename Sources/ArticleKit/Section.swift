@@ -49,11 +49,23 @@ public struct Section: Hashable, Sendable {
 
     /// This section and all below it, depth first, in reading order.
     public var flattened: [Section] {
-        [self] + children.flatMap(\.flattened)
+        var all: [Section] = []
+        appendFlattened(to: &all)
+        return all
+    }
+
+    fileprivate func appendFlattened(to all: inout [Section]) {
+        all.append(self)
+        for child in children { child.appendFlattened(to: &all) }
     }
 }
 
 extension Array where Element == Section {
     /// Every section in reading order, depth first.
-    public var flattened: [Section] { flatMap(\.flattened) }
+    public var flattened: [Section] {
+        var all: [Section] = []
+        all.reserveCapacity(count)
+        for section in self { section.appendFlattened(to: &all) }
+        return all
+    }
 }

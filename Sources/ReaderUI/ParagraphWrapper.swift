@@ -39,18 +39,22 @@ struct ParagraphWrapper {
             spaceBefore = false
             return
         }
-        var pieceStart = run.text.startIndex
+        // Spaces are found in the UTF-8 bytes (a space byte is always a
+        // whole scalar), which is many times faster than walking Characters.
+        // A space that combines with the mark after it is one Character and
+        // not a word break, as before.
         let text = run.text
-        var index = pieceStart
-        while index < text.endIndex {
-            if text[index] == " " {
-                if pieceStart < index { addToWord(text[pieceStart..<index], run.style) }
-                endWord()
-                spaceBefore = true
-                consumed += 1
-                pieceStart = text.index(after: index)
-            }
-            index = text.index(after: index)
+        let bytes = text.utf8
+        var pieceStart = text.startIndex
+        var searchFrom = pieceStart
+        while let space = bytes[searchFrom...].firstIndex(of: 0x20) {
+            searchFrom = bytes.index(after: space)
+            if searchFrom < bytes.endIndex, bytes[searchFrom] >= 0x80, text[space] != " " { continue }
+            if pieceStart < space { addToWord(text[pieceStart..<space], run.style) }
+            endWord()
+            spaceBefore = true
+            consumed += 1
+            pieceStart = searchFrom
         }
         if pieceStart < text.endIndex { addToWord(text[pieceStart...], run.style) }
     }
@@ -67,7 +71,7 @@ struct ParagraphWrapper {
             word.append(StyledRun(String(text), style))
         }
         wordWidth += DisplayWidth.of(text)
-        wordLength += text.count
+        wordLength += text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
     }
 
     private mutating func endWord() {

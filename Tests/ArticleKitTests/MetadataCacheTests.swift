@@ -88,6 +88,16 @@ struct MetadataCacheTests {
         #expect(again.cacheHits == 2)
     }
 
+    @Test func aFileDeletedFromTheEndMakesTheCacheStale() throws {
+        try saveFirstLoad()
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("c.md"))
+        var again = try loader()
+        #expect(again.cacheHits == 2)
+        let wrote = again.saveCache()
+        #expect(wrote, "c.md's entry is dropped")
+        #expect(try MetadataCache.read(from: cacheFile)?.files.keys.sorted() == ["a.md", "b.md"])
+    }
+
     @Test func changedTopicsInvalidateTheWholeCache() throws {
         try saveFirstLoad()
         try (Fixture.topicsYAML + "\n  - id: cost\n    title: Cost\n    question: What does it cost?\n")

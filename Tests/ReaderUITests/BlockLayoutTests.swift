@@ -80,3 +80,18 @@ struct BlockLayoutTests {
         #expect(paragraph.map(\.offset) == [0, 11])
     }
 }
+
+@Suite("Word wrapping finds spaces by bytes, as it found them by characters")
+struct ParagraphWrappingTests {
+    @Test func aSpaceCarryingACombiningMarkDoesNotBreakTheWord() {
+        let (lines, offsets) = ParagraphWrapper.wrap([StyledRun("ab \u{301}cd ef")], width: 6)
+        #expect(lines.map { $0.map(\.text).joined() } == ["ab \u{301}cd", "ef"])
+        #expect(offsets == [0, 6], "offsets count Characters: 'ab', ' \u{301}', 'cd', ' '")
+    }
+
+    @Test func plainSpacesBreakAndOffsetsCountCharacters() {
+        let (lines, offsets) = ParagraphWrapper.wrap([StyledRun("café au lait 治疗 ok")], width: 8)
+        #expect(lines.map { $0.map(\.text).joined() } == ["café au", "lait", "治疗 ok"])
+        #expect(offsets == [0, 8, 13], "'café au ' is eight Characters (and nine bytes)")
+    }
+}
