@@ -26,13 +26,18 @@ struct CacheByteWriter {
 /// damaged file) throws, and the whole cache is then ignored. Strings pass
 /// through `TextSanitizer`, so even a cache file written by someone else
 /// cannot carry a control character to the screen.
-struct CacheByteReader {
+/// (Sendable: it only reads memory that `storage` keeps alive and never changes.)
+struct CacheByteReader: @unchecked Sendable {
     struct Damaged: Error {}
 
-    private let bytes: [UInt8]
+    private let storage: CacheFileBytes
+    private let bytes: UnsafeRawBufferPointer
     private var offset = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ storage: CacheFileBytes) {
+        self.storage = storage
+        bytes = storage.buffer
+    }
 
     var isAtEnd: Bool { offset == bytes.count }
 
@@ -59,9 +64,7 @@ struct CacheByteReader {
 
     mutating func string() throws(Damaged) -> String {
         let length = try count()
-        let text = bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[offset..<offset + length]), as: UTF8.self)
-        }
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self)
         offset += length
         return TextSanitizer.clean(text)
     }

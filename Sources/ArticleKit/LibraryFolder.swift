@@ -34,15 +34,36 @@ struct LibraryFolder {
         displayPath.hasSuffix("/") ? displayPath + name : displayPath + "/" + name
     }
 
-    /// Names of the `.md` files, sorted, hidden files left out.
+    /// Names of the `.md` files in `FileNameOrder`, hidden files left out.
+    /// Read with `readdir`: for 100,000 files that and a byte-wise sort
+    /// take a fraction of what `FileManager` and `String.<` do.
     func articleFileNames() throws(LibraryError) -> [String] {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: url.path)
-        } catch {
-            throw .unreadable(path: url.path, reason: Self.reason(error))
+        guard let directory = opendir(displayPath) else {
+            throw .unreadable(path: url.path, reason: String(cString: strerror(errno)))
         }
-        return names.filter { !$0.hasPrefix(".") && $0.lowercased().hasSuffix(".md") }.sorted()
+        defer { closedir(directory) }
+        // The names are sorted as C strings (`strcmp` is `FileNameOrder`):
+        // sorting 100,000 Swift strings spends most of its time retaining them.
+        var copies: [UnsafeMutablePointer<CChar>?] = []
+        defer { copies.forEach { free($0) } }
+        while let entry = readdir(directory) {
+            let copy = withUnsafePointer(to: &entry.pointee.d_name) {
+                strdup(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            guard let copy else { continue }
+            copies.append(copy)
+            let length = strlen(copy)
+            let isArticle = copy[0] != CChar(UInt8(ascii: ".")) && length > 3
+                && strcasecmp(copy + length - 3, ".md") == 0
+            if !isArticle { copies.removeLast(); free(copy) }
+        }
+        copies.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            qsort(base, buffer.count, MemoryLayout<UnsafeMutablePointer<CChar>?>.stride) { left, right in
+                strcmp(left!.load(as: UnsafePointer<CChar>.self), right!.load(as: UnsafePointer<CChar>.self))
+            }
+        }
+        return copies.map { String(cString: $0!) }
     }
 
     /// The bytes of `name`, or why it cannot be an article.

@@ -47,8 +47,8 @@ public struct LibraryLoader: Sendable {
         names = try folder.articleFileNames()
         self.cacheFile = cacheFile
         topicsKey = topicIDs.map { $0.sorted().joined(separator: ",") }
-        if let cacheFile, let bytes = FileManager.default.contents(atPath: cacheFile.path),
-           let entries = try? MetadataCacheEntries([UInt8](bytes)), entries.topicsKey == topicsKey {
+        if let cacheFile, let bytes = CacheFileBytes(mapping: cacheFile.path),
+           let entries = try? MetadataCacheEntries(bytes), entries.topicsKey == topicsKey {
             cached = entries
             cacheIsStale = false
         } else {
@@ -136,7 +136,7 @@ public struct LibraryLoader: Sendable {
                 }
             }
             guard let entry = nextCached else { return nil }
-            if entry.name < name {
+            if FileNameOrder.precedes(entry.name, name) {
                 cacheIsStale = true
                 nextCached = nil
                 continue

@@ -35,8 +35,8 @@ struct MetadataCache: Sendable {
 
     /// The cache in `file`, or nil when there is none or it cannot be used.
     static func read(from file: URL) -> MetadataCache? {
-        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
-        return try? decode([UInt8](data))
+        guard let bytes = CacheFileBytes(mapping: file.path) else { return nil }
+        return try? decode(bytes)
     }
 
     /// Writes the cache beside `file` and renames it into place, so a
@@ -70,7 +70,7 @@ struct MetadataCache: Sendable {
         writer.integer(Self.formatVersion)
         writer.optionalString(topicsKey)
         writer.count(files.count)
-        for (name, file) in files.sorted(by: { $0.key < $1.key }) {
+        for (name, file) in files.sorted(by: { FileNameOrder.precedes($0.key, $1.key) }) {
             writer.string(name)
             for value in [file.stamp.size, file.stamp.modified, file.stamp.changed, file.stamp.inode] { writer.integer(value) }
             writer.flag(file.article != nil)
@@ -110,7 +110,7 @@ struct MetadataCache: Sendable {
 
     /// Every entry of a cache file (the loader reads them one at a time
     /// with `MetadataCacheEntries` instead).
-    static func decode(_ bytes: [UInt8]) throws(CacheByteReader.Damaged) -> MetadataCache {
+    static func decode(_ bytes: CacheFileBytes) throws(CacheByteReader.Damaged) -> MetadataCache {
         var entries = try MetadataCacheEntries(bytes)
         var files: [String: CachedArticleFile] = [:]
         while let (name, file) = entries.next() { files[name] = file }

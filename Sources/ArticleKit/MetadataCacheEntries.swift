@@ -2,13 +2,13 @@
 /// order, so the first screen of a 100,000-article library waits for the
 /// first entries only. A damaged entry ends the sequence (`isComplete` is
 /// then false) and the files after it are parsed instead.
-struct MetadataCacheEntries {
+struct MetadataCacheEntries: Sendable {
     private var reader: CacheByteReader
     let topicsKey: String?
     private var remaining: Int
     private var damaged = false
 
-    init(_ bytes: [UInt8]) throws(CacheByteReader.Damaged) {
+    init(_ bytes: CacheFileBytes) throws(CacheByteReader.Damaged) {
         reader = CacheByteReader(bytes)
         (topicsKey, remaining) = try MetadataCache.decodeHeader(&reader)
     }

@@ -68,9 +68,12 @@ extension Reader {
                 return [.renameBookmark(id: id, label: label.isEmpty ? nil : label)]
             }
         default:
+            let before = prompt.text
             prompt.edit(with: key)
             state.prompt = prompt
-            if case .findInArticle(let originTop) = prompt.purpose {
+            // Only a changed query searches again: a long paste runs into
+            // the prompt's limit, and the keys past it change nothing.
+            if case .findInArticle(let originTop) = prompt.purpose, prompt.text != before {
                 searchArticle(&state, query: prompt.text, from: originTop)
                 if prompt.text.isEmpty { state.message = nil }
             }
@@ -157,13 +160,19 @@ extension Reader {
 
     static func keepBookmarkVisible(_ state: inout AppState) {
         guard var pane = state.bookmarksPane else { return }
+        defer { state.bookmarksPane = pane }
+        // The list can shrink under the selection: deleting the last
+        // bookmark selects the one before it (found by weigh-fuzz-reader).
+        pane.selection = min(max(0, pane.selection), max(0, state.bookmarks.count - 1))
         let rows = BookmarkList.rows(for: BookmarkList.ordered(state.bookmarks), library: state.library)
-        guard let row = rows.firstIndex(of: .bookmark(index: pane.selection)) else { return }
+        guard let row = rows.firstIndex(of: .bookmark(index: pane.selection)) else {
+            pane.scroll = 0
+            return
+        }
         let visible = max(1, state.contentsRowsVisible - 1)
         let top = row > 0 && rows[row - 1] != .excerpt(index: pane.selection - 1) ? row - 1 : row
         if top < pane.scroll { pane.scroll = top }
         if row + 1 >= pane.scroll + visible { pane.scroll = row + 2 - visible }
         pane.scroll = max(0, pane.scroll)
-        state.bookmarksPane = pane
     }
 }
