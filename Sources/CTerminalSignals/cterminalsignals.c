@@ -1,57 +1,81 @@
-#define _XOPEN_SOURCE_EXTENDED 1
-#define _DEFAULT_SOURCE 1
+#define _GNU_SOURCE 1
+#include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
-#include <ncursesw/curses.h>
 #include "cterminalsignals.h"
 
 static volatile sig_atomic_t pending = 0;
-static volatile sig_atomic_t crash_fd = 2;
+static volatile sig_atomic_t resized = 0;
+static int wake_pipe[2] = {-1, -1};
+
+static void wake(void) {
+    int saved = errno;
+    if (wake_pipe[1] >= 0) {
+        char byte = 1;
+        ssize_t ignored = write(wake_pipe[1], &byte, 1);  // a full pipe already wakes the loop
+        (void)ignored;
+    }
+    errno = saved;
+}
 
 static void on_stop_signal(int sig) {
     if (pending == 0) pending = sig;
+    wake();
 }
 
-static void on_crash(int sig) {
-    // endwin is not formally async-signal-safe, but the process is dying
-    // anyway and a restored terminal is worth the risk (htop does this).
-    endwin();
-    static const char note[] = "\nweigh: crashed; the terminal has been restored.\n";
-    ssize_t ignored = write(crash_fd, note, sizeof note - 1);
-    (void)ignored;
-    signal(sig, SIG_DFL);
-    raise(sig);
+static void on_resize(int sig) {
+    (void)sig;
+    resized = 1;
+    wake();
+}
+
+static void handle(int sig, void (*handler)(int)) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;  // no SA_RESTART: a blocked read returns, the loop sees the signal
+    sigaction(sig, &action, NULL);
 }
 
 void ts_install(void) {
     // A parent may have left these blocked (the mask is inherited); the
-    // reader needs every one of them: resize, suspend, and the stops.
+    // reader needs every one of them: resize, suspend, the stops, crashes.
     sigset_t needed;
     sigemptyset(&needed);
-    int wanted[] = {SIGWINCH, SIGTSTP, SIGCONT, SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    int wanted[] = {SIGWINCH, SIGTSTP, SIGCONT, SIGINT, SIGTERM, SIGHUP, SIGQUIT,
+                    SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT};
     for (unsigned i = 0; i < sizeof wanted / sizeof wanted[0]; i++) sigaddset(&needed, wanted[i]);
     sigprocmask(SIG_UNBLOCK, &needed, NULL);
 
-    struct sigaction stop;
-    memset(&stop, 0, sizeof stop);
-    stop.sa_handler = on_stop_signal;
-    sigemptyset(&stop.sa_mask);
-    stop.sa_flags = 0;  // no SA_RESTART: a blocked read returns, the loop sees the signal
+    if (wake_pipe[0] < 0 && pipe2(wake_pipe, O_NONBLOCK | O_CLOEXEC) != 0) {
+        wake_pipe[0] = wake_pipe[1] = -1;
+    }
     int stops[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-    for (unsigned i = 0; i < sizeof stops / sizeof stops[0]; i++) sigaction(stops[i], &stop, NULL);
-
-    struct sigaction crash;
-    memset(&crash, 0, sizeof crash);
-    crash.sa_handler = on_crash;
-    sigemptyset(&crash.sa_mask);
-    crash.sa_flags = SA_RESETHAND | SA_NODEFER;
-    int crashes[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
-    for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) sigaction(crashes[i], &crash, NULL);
+    for (unsigned i = 0; i < sizeof stops / sizeof stops[0]; i++) handle(stops[i], on_stop_signal);
+    handle(SIGWINCH, on_resize);
 }
 
 int ts_pending_signal(void) {
     return pending;
+}
+
+int ts_take_resize(void) {
+    if (!resized) return 0;
+    resized = 0;
+    return 1;
+}
+
+int ts_wake_fd(void) {
+    return wake_pipe[0];
+}
+
+void ts_drain_wake(void) {
+    if (wake_pipe[0] < 0) return;
+    char bytes[64];
+    while (read(wake_pipe[0], bytes, sizeof bytes) > 0) {}
 }
 
 void ts_die_of(int sig) {
@@ -61,8 +85,4 @@ void ts_die_of(int sig) {
     sigaddset(&set, sig);
     sigprocmask(SIG_UNBLOCK, &set, NULL);
     raise(sig);
-}
-
-void ts_set_crash_stderr(int fd) {
-    crash_fd = fd;
 }

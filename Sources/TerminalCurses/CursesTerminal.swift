@@ -5,14 +5,25 @@ import ReaderUI
 
 /// The real terminal, through ncurses: the only code in weigh that calls
 /// it. Sets the terminal up (wide characters, keys, mouse, colors), turns
-/// its input into `InputEvent`s, draws canvases cell by cell (only cells
-/// that changed), and always restores the terminal — on `stop()`, on a
-/// stop signal (then the process dies of that signal), and on a crash.
+/// its input into `InputEvent`s (CursesTerminal+Input.swift), draws
+/// canvases cell by cell (only cells that changed, at most one frame per
+/// `FramePacer` interval), and always restores the terminal — on `stop()`,
+/// on a stop signal (then the process dies of that signal), and on a crash
+/// (crashrestore.h).
 @MainActor
-public final class CursesTerminal: Terminal {
+public final class CursesTerminal: TypeaheadTerminal {
     public private(set) var size = Size(width: 0, height: 0)
     private let theme: Theme
-    private var previous: Canvas?
+    /// The last frame written: what the screen shows.
+    private var shown: Canvas?
+    /// The newest canvas not yet written, waiting for the pacer.
+    private(set) var waiting: Canvas?
+    private(set) var pacer = FramePacer()
+    /// An event read ahead while answering `hasTypeahead`.
+    var lookahead: InputEvent?
+    var counts = DrawCounts()
+    private var countsPath: String?
+    private var testCrash: TestCrash?
     private var colorPairs = ColorPairs()
     private var standardError: StandardErrorCapture?
     private var started = false
@@ -28,16 +39,27 @@ public final class CursesTerminal: Terminal {
     /// exits the process on a terminal it cannot use.
     public func start() {
         ProcessLocale.prepareUTF8()
+        let environment = ProcessInfo.processInfo.environment
+        testCrash = TestCrash(environment: environment)
+        countsPath = environment[DrawCounts.environmentVariable]
+        ts_prepare_crash_restore(STDOUT_FILENO)
         ts_install()
-        if ProcessInfo.processInfo.environment["ESCDELAY"] == nil { set_escdelay(25) }
+        if environment["ESCDELAY"] == nil { set_escdelay(25) }
         standardError = StandardErrorCapture()
-        if let standardError { ts_set_crash_stderr(standardError.realStandardError) }
+        if let standardError { ts_set_crash_stderr(standardError.realStandardError, standardError.path) }
         initscr()
+        ts_set_screen_taken(1)
         started = true
         cbreak()
         noecho()
         nonl()
         keypad(cn_stdscr(), true)
+        // Input is read without blocking; the wait is a poll() on the
+        // keyboard and the wake-up pipes (CursesTerminal+Input.swift).
+        nodelay(cn_stdscr(), true)
+        // Frames are already coalesced; ncurses must not stop one halfway
+        // because a key is waiting.
+        typeahead(-1)
         idlok(cn_stdscr(), true)
         curs_set(0)
         mouseinterval(0)
@@ -56,8 +78,11 @@ public final class CursesTerminal: Terminal {
         guard started else { return }
         started = false
         endwin()
+        ts_set_screen_taken(0)
+        ts_set_crash_stderr(-1, nil)
         standardError?.finish()
         standardError = nil
+        if let countsPath { counts.write(toPath: countsPath) }
     }
 
     /// A stop signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) received, if any.
@@ -73,59 +98,33 @@ public final class CursesTerminal: Terminal {
         exit(128 + signal)
     }
 
-    public func nextEvent() -> InputEvent? {
-        while true {
-            if pendingSignal != nil { return nil }
-            if let action = external.take() { return .action(action) }
-            var character: wint_t = 0
-            // Take what ncurses already has without blocking; when there is
-            // nothing, sleep in poll() on the keyboard and the wake-up pipe
-            // (a signal or SIGWINCH interrupts it, then we look again).
-            nodelay(cn_stdscr(), true)
-            let status = wget_wch(cn_stdscr(), &character)
-            nodelay(cn_stdscr(), false)
-            if pendingSignal != nil { return nil }
-            if status == cn_key_code_yes() {
-                let code = Int32(character)
-                if code == cn_key_resize() {
-                    updateSize()
-                    previous = nil
-                    return .resize(size)
-                }
-                if code == cn_key_mouse() {
-                    if let mouse = readMouse() { return .mouse(mouse) }
-                    continue
-                }
-                if let key = CursesKeyDecoder.key(forCode: code) { return .key(key) }
-            } else if status == OK {
-                if let key = CursesKeyDecoder.key(forCharacter: UInt32(character)) { return .key(key) }
-            } else if !waitForInput() {
-                return nil  // input closed
-            }
-        }
-    }
-
-    /// Blocks until the keyboard or the wake-up pipe has something, or a
-    /// signal arrives. False when the keyboard has closed.
-    private func waitForInput() -> Bool {
-        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: external.readEnd, events: Int16(POLLIN), revents: 0)]
-        let ready = poll(&fds, nfds_t(fds.count), -1)
-        if ready < 0 { return errno == EINTR }
-        return fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) == 0 || fds[0].revents & Int16(POLLIN) != 0
-    }
-
+    /// Takes `canvas` as the next frame: written now if the pacer allows,
+    /// otherwise when `nextEvent` next waits for input (replaced if a newer
+    /// canvas comes first).
     public func draw(_ canvas: Canvas) {
-        if canvas.size != previous?.size {
+        counts.canvases += 1
+        waiting = canvas
+        if pacer.delay(at: .now) == .zero { writeWaitingFrame() }
+    }
+
+    /// Writes the waiting canvas: only the cells that differ from the
+    /// screen, then one refresh.
+    func writeWaitingFrame() {
+        guard let canvas = waiting else { return }
+        waiting = nil
+        // Drawn for a size the terminal no longer has: the loop draws again
+        // once it has seen the resize.
+        guard canvas.size == size else { return }
+        if canvas.size != shown?.size {
             werase(cn_stdscr())
-            previous = nil
+            shown = nil
         }
         let width = canvas.size.width
         var characters = [UInt32](repeating: 0, count: Glyph.maximumScalars + 1)
         for y in 0..<canvas.size.height {
             for x in 0..<width {
                 let cell = canvas[x, y]
-                if let previous, previous[x, y] == cell { continue }
+                if let shown, shown[x, y] == cell { continue }
                 if cell.glyph == .continuation { continue }
                 // With scrollok off, ncurses writes the bottom-right cell
                 // without scrolling (add_wch reports ERR there; harmless).
@@ -133,7 +132,23 @@ public final class CursesTerminal: Terminal {
             }
         }
         wrefresh(cn_stdscr())
-        previous = canvas
+        shown = canvas
+        pacer.recordFrame(at: .now)
+        counts.frames += 1
+        if let crash = testCrash {
+            testCrash = nil
+            crash.trigger()
+        }
+    }
+
+    /// Takes the terminal's new size after SIGWINCH; the next frame is
+    /// drawn whole.
+    func resized() -> InputEvent {
+        _ = ts_resize_curses(STDOUT_FILENO)
+        updateSize()
+        shown = nil
+        counts.resizes += 1
+        return .resize(size)
     }
 
     private func put(_ cell: Canvas.Cell, y: Int, x: Int, characters: inout [UInt32]) {
@@ -151,22 +166,5 @@ public final class CursesTerminal: Terminal {
         var columns: Int32 = 0
         cn_getmaxyx(cn_stdscr(), &rows, &columns)
         size = Size(width: Int(columns), height: Int(rows))
-    }
-
-    private func readMouse() -> MouseEvent? {
-        var event = MEVENT()
-        guard getmouse(&event) == OK else { return nil }
-        let state = event.bstate
-        let kind: MouseEvent.Kind
-        if state & cn_button4_pressed() != 0 {
-            kind = .wheelUp
-        } else if state & cn_button5_pressed() != 0 {
-            kind = .wheelDown
-        } else if state & cn_button1_pressed() != 0 {
-            kind = .press
-        } else {
-            return nil
-        }
-        return MouseEvent(kind, x: Int(event.x), y: Int(event.y))
     }
 }

@@ -2,10 +2,11 @@ import Foundation
 
 /// Sends standard error to a temporary file while curses owns the screen,
 /// so nothing scribbles over it, and replays what was written once the
-/// terminal is restored.
+/// terminal is restored (a crash replays it too, see crashrestore.h).
 struct StandardErrorCapture {
     private let savedDescriptor: Int32
-    private let path: String
+    /// The file standard error goes to meanwhile.
+    let path: String
 
     /// Starts capturing; nil if stderr cannot be redirected (then it is
     /// left alone).
@@ -13,9 +14,11 @@ struct StandardErrorCapture {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("weigh-stderr-\(getpid()).log").path
         let file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard file >= 0 else { return nil }
-        let saved = dup(STDERR_FILENO)
+        let saved = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 0)
         guard saved >= 0, dup2(file, STDERR_FILENO) >= 0 else {
             close(file)
+            if saved >= 0 { close(saved) }
+            unlink(path)
             return nil
         }
         close(file)
@@ -26,12 +29,22 @@ struct StandardErrorCapture {
     /// The real standard error, for messages that must be seen now.
     var realStandardError: Int32 { savedDescriptor }
 
-    /// Restores standard error and writes out what was captured.
+    /// Restores standard error and writes out what was captured. Write
+    /// errors are ignored: after a hangup the terminal is gone, and
+    /// FileHandle would trap on them.
     func finish() {
         dup2(savedDescriptor, STDERR_FILENO)
         close(savedDescriptor)
         if let captured = FileManager.default.contents(atPath: path), !captured.isEmpty {
-            FileHandle.standardError.write(captured)
+            captured.withUnsafeBytes { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let written = write(STDERR_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+                    if written < 0 && errno == EINTR { continue }
+                    if written <= 0 { break }
+                    offset += written
+                }
+            }
         }
         unlink(path)
     }

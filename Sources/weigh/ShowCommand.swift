@@ -29,9 +29,10 @@ struct ShowCommand: ParsableCommand {
         LoadWarning.printIfNeeded(for: library)
         let found = try ArticleLookup.find(article, in: library)
         let columns = width ?? FileHandleOutput.terminalColumns() ?? 80
-        for line in PlainArticleText.lines(for: found, width: columns) {
-            print(line)
-        }
+        // One write(2), not print: a closed pipe ends weigh like `cat`
+        // (FileHandleOutput), even when SIGPIPE was left ignored.
+        let text = PlainArticleText.lines(for: found, width: columns).map { $0 + "\n" }.joined()
+        try FileHandleOutput.writeToStandardOutput(text)
     }
 }
 

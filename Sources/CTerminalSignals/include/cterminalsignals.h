@@ -1,24 +1,34 @@
 #ifndef WEIGH_CTERMINALSIGNALS_H
 #define WEIGH_CTERMINALSIGNALS_H
 // Signal handling for the full-screen session, in C because a handler must
-// be async-signal-safe: it only records the signal (SIGINT, SIGTERM,
-// SIGHUP, SIGQUIT) for the run loop, or, for a crash (SIGSEGV, SIGBUS,
-// SIGILL, SIGFPE, SIGABRT, SIGTRAP), restores the terminal and dies of the
-// same signal, as htop does.
+// be async-signal-safe. The stop signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT)
+// and SIGWINCH are only recorded, and each also writes a byte to a wake-up
+// pipe the run loop polls beside the keyboard, so a signal that lands just
+// before the loop goes to sleep still wakes it. Crashes are handled in
+// crashrestore.h.
 
 /// Unblocks the signals the reader relies on (a parent may have blocked
-/// them) and installs the handlers. Call before initscr(), so ncurses
-/// keeps them.
+/// them), opens the wake-up pipe and installs the stop and SIGWINCH
+/// handlers. Call before initscr(): ncurses then keeps our SIGWINCH handler
+/// (and installs its own SIGTSTP handling, which suspends and resumes the
+/// screen).
 void ts_install(void);
 
 /// The first stop signal received since install, or 0.
 int ts_pending_signal(void);
 
+/// 1 if SIGWINCH arrived since the last call (and clears it), else 0.
+/// Any number of SIGWINCHs between two calls count once.
+int ts_take_resize(void);
+
+/// The read end of the wake-up pipe (non-blocking), or -1.
+int ts_wake_fd(void);
+
+/// Empties the wake-up pipe. Call before checking the flags above, so a
+/// signal arriving after the check leaves a byte behind.
+void ts_drain_wake(void);
+
 /// Restores the default action for `sig` and raises it, so the process
 /// ends with the conventional status (128 + sig in a shell).
 void ts_die_of(int sig);
-
-/// The descriptor a crash handler writes its note to: the real standard
-/// error, saved while curses owns the screen.
-void ts_set_crash_stderr(int fd);
 #endif

@@ -1,0 +1,63 @@
+/// A terminal that can tell whether more input is already waiting (keys
+/// of a paste, a storm of resizes, a signal), so the loop applies the
+/// whole burst and renders once, as curses' `typeahead` does for output.
+@MainActor
+public protocol TypeaheadTerminal: Terminal {
+    /// True when `nextEvent()` would return at once.
+    var hasTypeahead: Bool { get }
+}
+
+/// The loop: event → action → update → effects → render → draw, until quit
+/// or the end of input. While a `TypeaheadTerminal` has more input
+/// waiting, the loop keeps applying events and renders only when it has
+/// caught up, so a 10,000-character paste or 200 resizes cost one frame,
+/// not one each.
+@MainActor
+public struct ReaderLoop {
+    public var state: AppState
+    public let theme: Theme
+    public let keymap: Keymap
+    /// Carries out effects other than quitting (saving a position, a
+    /// bookmark…) and answers with actions (the new bookmarks, a notice).
+    public var perform: (Effect) -> [Action]
+
+    public init(state: AppState, theme: Theme, keymap: Keymap = .standard, perform: @escaping (Effect) -> [Action] = { _ in [] }) {
+        self.state = state
+        self.theme = theme
+        self.keymap = keymap
+        self.perform = perform
+    }
+
+    /// Runs until `q`, a signal or the end of input; returns the final state.
+    @discardableResult
+    public mutating func run(on terminal: some Terminal) -> AppState {
+        if state.size != terminal.size { _ = Reader.update(&state, .resize(terminal.size)) }
+        terminal.draw(Screen.render(state, theme: theme))
+        let typeahead = terminal as? any TypeaheadTerminal
+        var stale = false
+        while let event = terminal.nextEvent() {
+            if let action = Reader.action(for: event, in: state, keymap: keymap) {
+                if !apply(action) { break }
+                stale = true
+            }
+            if stale, typeahead?.hasTypeahead != true {
+                terminal.draw(Screen.render(state, theme: theme))
+                stale = false
+            }
+        }
+        return state
+    }
+
+    /// Updates the state, carries out the effects and applies what they
+    /// answer; false once the reader should quit.
+    private mutating func apply(_ action: Action) -> Bool {
+        var pending = [action]
+        var keepRunning = true
+        while !pending.isEmpty {
+            for effect in Reader.update(&state, pending.removeFirst()) {
+                if effect == .quit { keepRunning = false } else { pending += perform(effect) }
+            }
+        }
+        return keepRunning
+    }
+}

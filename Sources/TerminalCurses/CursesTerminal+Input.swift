@@ -1,0 +1,140 @@
+import CNcursesw
+import CTerminalSignals
+import Foundation
+import ReaderUI
+
+/// Input: everything already waiting is read without blocking (a resize,
+/// an action posted from another thread, keys, mouse events); only when
+/// there is nothing does the terminal write a waiting frame and sleep in
+/// poll() on the keyboard and the two wake-up pipes (posted actions;
+/// signals and SIGWINCH).
+extension CursesTerminal {
+    /// What ncurses returns: a character, or a key code (KEY_…).
+    enum CursesInput {
+        case character(UInt32)
+        case code(Int32)
+    }
+
+    public var hasTypeahead: Bool {
+        if lookahead != nil || pendingSignal != nil { return true }
+        lookahead = availableEvent()
+        return lookahead != nil
+    }
+
+    public func nextEvent() -> InputEvent? {
+        while true {
+            if pendingSignal != nil { return nil }
+            if let event = lookahead ?? availableEvent() {
+                lookahead = nil
+                counts.events += 1
+                return event
+            }
+            if pendingSignal != nil { return nil }
+            var timeout: Duration?
+            if waiting != nil {
+                let delay = pacer.delay(at: .now)
+                if delay == .zero {
+                    writeWaitingFrame()
+                    continue
+                }
+                timeout = delay
+            }
+            if !waitForInput(timeout: timeout) { return nil }
+        }
+    }
+
+    /// The next event that is already waiting, without blocking; nil when
+    /// there is none. Any number of SIGWINCHs since the last look make one
+    /// resize.
+    func availableEvent() -> InputEvent? {
+        ts_drain_wake()
+        if ts_take_resize() != 0 { return resized() }
+        if let action = external.take() { return .action(action) }
+        while let input = readInput() {
+            switch input {
+            case .code(let code):
+                if code == cn_key_resize() { return resized() }
+                if code == cn_key_mouse() {
+                    if let mouse = readMouse() { return .mouse(mouse) }
+                } else if let key = CursesKeyDecoder.key(forCode: code) {
+                    return .key(key)
+                }
+            case .character(27):
+                if !skipUnknownSequence() { return .key(.escape) }
+            case .character(let value):
+                if let key = CursesKeyDecoder.key(forCharacter: value) { return .key(key) }
+            }
+        }
+        return nil
+    }
+
+    /// One character or key code, if ncurses has one now.
+    func readInput() -> CursesInput? {
+        var character: wint_t = 0
+        let status = wget_wch(cn_stdscr(), &character)
+        if status == cn_key_code_yes() { return .code(Int32(character)) }
+        if status == OK { return .character(UInt32(character)) }
+        return nil
+    }
+
+    /// After an ESC: when the rest of a sequence ncurses did not recognize
+    /// follows at once, reads and drops it and returns true; otherwise (a
+    /// lone Esc, or Alt with a key) leaves the next input where it was.
+    func skipUnknownSequence() -> Bool {
+        guard let next = readInput() else { return false }
+        guard case .character(let introducer) = next, var sequence = UnknownEscapeSequence(introducer: introducer) else {
+            pushBack(next)
+            return false
+        }
+        while let input = readInput() {
+            guard case .character(let value) = input else {
+                pushBack(input)
+                break
+            }
+            if sequence.ends(with: value) { break }
+        }
+        return true
+    }
+
+    private func pushBack(_ input: CursesInput) {
+        switch input {
+        case .character(let value): _ = unget_wch(wchar_t(bitPattern: value))
+        case .code(let code): _ = ungetch(code)
+        }
+    }
+
+    /// Blocks until the keyboard or a wake-up pipe has something, a signal
+    /// arrives, or `timeout` passes. False when the keyboard has closed.
+    func waitForInput(timeout: Duration?) -> Bool {
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: external.readEnd, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: ts_wake_fd(), events: Int16(POLLIN), revents: 0)]
+        var milliseconds: Int32 = -1
+        if let timeout {
+            let (seconds, attoseconds) = timeout.components
+            milliseconds = Int32(clamping: seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)
+        }
+        let ready = poll(&fds, nfds_t(fds.count), milliseconds)
+        if ready < 0 { return errno == EINTR }
+        // A hung-up terminal can also report POLLIN (a read then fails):
+        // hang-up wins, or the loop would spin.
+        return fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) == 0
+    }
+
+    func readMouse() -> MouseEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let state = event.bstate
+        let kind: MouseEvent.Kind
+        if state & cn_button4_pressed() != 0 {
+            kind = .wheelUp
+        } else if state & cn_button5_pressed() != 0 {
+            kind = .wheelDown
+        } else if state & cn_button1_pressed() != 0 {
+            kind = .press
+        } else {
+            return nil
+        }
+        return MouseEvent(kind, x: Int(event.x), y: Int(event.y))
+    }
+}
