@@ -5,9 +5,16 @@ extension BookmarkDatabase {
     /// Every bookmark in the documented JSON format (docs/bookmarks-format.md),
     /// oldest first.
     public func exportJSON() throws(BookmarkStoreError) -> Data {
+        try export().json
+    }
+
+    /// Every bookmark in the documented JSON format, and how many there
+    /// are, both from one read (so a count printed beside the file is
+    /// true even while other processes add bookmarks).
+    public func export() throws(BookmarkStoreError) -> BookmarkExport {
         let bookmarks = try allBookmarks().reversed()
         do {
-            return try BookmarkFile(bookmarks: Array(bookmarks)).encoded()
+            return BookmarkExport(json: try BookmarkFile(bookmarks: Array(bookmarks)).encoded(), count: bookmarks.count)
         } catch {
             throw .databaseFailure(path: databaseURL.path, reason: "cannot encode the bookmarks (\(error))")
         }

@@ -4,8 +4,12 @@ import GRDB
 /// weigh's bookmarks and the last reading position in each article, kept
 /// in SQLite (`weigh.sqlite` in the data folder) through a GRDB
 /// `DatabasePool` in WAL mode, so several weigh processes can use it at
-/// once. Every change is one transaction; a busy database is waited for
-/// (up to `busyTimeout`).
+/// once. Every change is one transaction that takes the write lock when it
+/// begins (`BEGIN IMMEDIATE`), so two writers queue on the busy timeout
+/// (`busyTimeout`) instead of one failing when its read turns into a write.
+/// A write first checks that the database file is still the one opened,
+/// so a database deleted or replaced under a running weigh is reported
+/// rather than written into and lost.
 ///
 /// Opening prepares the folder (0700) and file (0600), refuses a newer
 /// weigh's database without touching it, and moves a damaged one aside,
@@ -23,6 +27,8 @@ public final class BookmarkDatabase: Sendable {
 
     let pool: DatabasePool
     let clock: @Sendable () -> Date
+    /// The database file the pool has open.
+    let fileIdentity: DatabaseFileIdentity
 
     /// Opens (creating if needed) the store in `directory`. `clock` gives
     /// creation and update times; tests replace it.
@@ -44,6 +50,10 @@ public final class BookmarkDatabase: Sendable {
         }
         damageNotice = notice
         pool = try Self.openPool(at: url)
+        guard let identity = DatabaseFileIdentity.current(url) else {
+            throw .cannotSave(path: url.path, reason: "the database file disappeared while it was being opened")
+        }
+        fileIdentity = identity
         _ = consume lock
     }
 
@@ -51,6 +61,7 @@ public final class BookmarkDatabase: Sendable {
         try PrivateFile.create(url)
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
+        configuration.prepareDatabase(ConnectionFailure.firstRead)
         do {
             let pool = try DatabasePool(path: url.path, configuration: configuration)
             try BookmarkSchema.migrator.migrate(pool)
@@ -68,19 +79,34 @@ public final class BookmarkDatabase: Sendable {
     /// The database file.
     public var databaseURL: URL { directory.databaseURL }
 
-    /// Runs `body` in one write transaction.
+    /// Runs `body` in one write transaction, begun with `BEGIN IMMEDIATE`
+    /// (GRDB's default for writes, made explicit here because the store's
+    /// concurrency depends on it), after checking the file is still the
+    /// one opened.
     func write<T>(_ body: (Database) throws -> T) throws(BookmarkStoreError) -> T {
+        let url = databaseURL
+        let identity = fileIdentity
         do {
-            return try pool.write(body)
+            return try pool.writeWithoutTransaction { db in
+                try ConnectionFailure.capturing(db) {
+                    var result: T?
+                    try db.inTransaction(.immediate) {
+                        try identity.check(url)
+                        result = try body(db)
+                        return .commit
+                    }
+                    return result!
+                }
+            }
         } catch {
-            throw DatabaseFailure.saving(error, path: databaseURL.path)
+            throw DatabaseFailure.saving(error, path: url.path)
         }
     }
 
     /// Runs `body` in a read transaction.
     func read<T>(_ body: (Database) throws -> T) throws(BookmarkStoreError) -> T {
         do {
-            return try pool.read(body)
+            return try pool.read { db in try ConnectionFailure.capturing(db) { try body(db) } }
         } catch {
             throw DatabaseFailure.saving(error, path: databaseURL.path)
         }

@@ -30,27 +30,32 @@ enum DatabaseInspection {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(busyTimeout)
+        configuration.prepareDatabase(ConnectionFailure.firstRead)
         do {
             let queue = try DatabaseQueue(path: url.path, configuration: configuration)
             defer { try? queue.close() }
             return try queue.read { db in
-                let problems = try String.fetchAll(db, sql: "PRAGMA quick_check")
-                guard problems == ["ok"] else {
-                    return .damaged(reason: problems.prefix(3).joined(separator: "; "))
+                try ConnectionFailure.capturing(db) {
+                    let problems = try String.fetchAll(db, sql: "PRAGMA quick_check")
+                    guard problems == ["ok"] else {
+                        return .damaged(reason: problems.prefix(3).joined(separator: "; "))
+                    }
+                    if let detail = try BookmarkSchema.newerSchemaDetail(db) { return .newer(detail: detail) }
+                    return .usable
                 }
-                if let detail = try BookmarkSchema.newerSchemaDetail(db) { return .newer(detail: detail) }
-                return .usable
             }
-        } catch let error as DatabaseError where isDamage(error) {
-            return .damaged(reason: error.message ?? "\(error.resultCode)")
         } catch {
+            if let reason = damage(error) { return .damaged(reason: reason) }
             throw DatabaseFailure.saving(error, path: url.path)
         }
     }
 
-    /// The file is not a database or is corrupt (as opposed to locked,
-    /// unreadable or on a full disk, which are not the file's fault).
-    static func isDamage(_ error: DatabaseError) -> Bool {
-        error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT
+    /// SQLite's reason if `error` says the file is not a database or is
+    /// corrupt, as opposed to locked, unreadable or on a full disk, which
+    /// are not the file's fault and must never get it moved aside.
+    static func damage(_ error: any Error) -> String? {
+        guard let error = (error as? ConnectionFailure)?.error ?? (error as? DatabaseError),
+              error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT else { return nil }
+        return error.message ?? "\(error.resultCode)"
     }
 }

@@ -51,7 +51,7 @@ struct BookmarksAddCommand: ParsableCommand {
                 throw error.commandFailure
             }
             // Unbuffered, so a line on stdout means the bookmark is committed.
-            FileHandle.standardOutput.write(Data((Self.confirmation(for: bookmark) + "\n").utf8))
+            try FileHandleOutput.writeToStandardOutput(Self.confirmation(for: bookmark) + "\n")
         }
     }
 

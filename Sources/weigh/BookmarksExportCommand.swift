@@ -1,4 +1,5 @@
 import ArgumentParser
+import BookmarkStore
 import Foundation
 
 /// `weigh bookmarks export [FILE]`: every bookmark as JSON in the
@@ -17,23 +18,23 @@ struct BookmarksExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try dataOptions.openStore()
-        let data: Data
-        let count: Int
+        let export: BookmarkExport
         do {
-            data = try store.exportJSON()
-            count = try store.allBookmarks().count
+            // One read for the file and the count, so the count printed is
+            // the file's even while other processes add bookmarks.
+            export = try store.export()
         } catch {
             throw error.commandFailure
         }
         guard let file, file != "-" else {
-            FileHandle.standardOutput.write(data)
+            try FileHandleOutput.writeToStandardOutput(String(decoding: export.json, as: UTF8.self))
             return
         }
         do {
-            try data.write(to: URL(fileURLWithPath: file), options: .atomic)
+            try export.json.write(to: URL(fileURLWithPath: file), options: .atomic)
         } catch {
             throw CommandFailure("cannot write \(file): \(BookmarksFileError.reason(error))")
         }
-        print("exported \(plural(count, "bookmark")) to \(file)")
+        print("exported \(plural(export.count, "bookmark")) to \(file)")
     }
 }

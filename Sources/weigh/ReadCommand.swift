@@ -46,8 +46,13 @@ enum ReaderSession {
             store = try BookmarkDatabase(directory: dataDirectory)
             if let damage = store?.damageNotice { notices.append(damage.description) }
         } catch {
-            unavailable = error.description
-            notices.append(error.description)
+            // The reason first: the status line gives a notice half its width.
+            if case .cannotSave(let path, let reason) = error {
+                unavailable = "Bookmarks unavailable: \(reason) (\(path))"
+            } else {
+                unavailable = error.description
+            }
+            notices.append(unavailable ?? error.description)
         }
         if loader.isComplete, !library.problems.isEmpty {
             notices.append("\(plural(library.problems.count, "problem")) in the library: run 'weigh check'")

@@ -7,13 +7,18 @@ import ReaderUI
 /// bookmark store, and answers with the actions the reader needs (the new
 /// list of bookmarks, a confirmation, or why something failed). Positions
 /// are written at most every few seconds while reading, and at once when
-/// an article is left or the reader quits.
+/// an article is left or the reader quits. A position that cannot be
+/// saved (a full disk) is said once, not every few seconds while reading;
+/// it is tried again with the next move.
 final class ReaderStoreEffects {
     static let positionInterval: TimeInterval = 3
 
     let store: BookmarkDatabase?
     private var lastPositionWrite = Date.distantPast
     private var unsavedPosition: ReadingPosition?
+    /// The last failure to save a position that was shown, until a save
+    /// succeeds.
+    private var shownPositionFailure: String?
 
     init(store: BookmarkDatabase?) {
         self.store = store
@@ -32,14 +37,25 @@ final class ReaderStoreEffects {
 
     func perform(_ effect: Effect) -> [Action] {
         guard let store else { return [] }
+        let failed = Self.failureNotice(for: effect)
         do {
             switch effect {
             case .quit:
                 return []
             case .saveReadingPosition(let position, let now):
                 unsavedPosition = position
-                if now || Date().timeIntervalSince(lastPositionWrite) >= Self.positionInterval { try flush() }
-                return []
+                guard now || Date().timeIntervalSince(lastPositionWrite) >= Self.positionInterval else { return [] }
+                do {
+                    try flush()
+                    shownPositionFailure = nil
+                    return []
+                } catch {
+                    lastPositionWrite = Date()  // try again after the interval, not on every key
+                    let notice = failed(error)
+                    guard notice != shownPositionFailure else { return [] }
+                    shownPositionFailure = notice
+                    return [.notice(notice)]
+                }
             case .addBookmark(let position, let section, let excerpt, let label):
                 let bookmark = try store.add(at: position, sectionTitle: section, excerpt: excerpt, label: label)
                 return [.bookmarksChanged(entries()), .notice("Bookmarked “\(Self.entry(bookmark).name)” — ' lists bookmarks")]
@@ -56,7 +72,23 @@ final class ReaderStoreEffects {
                 return [.bookmarksChanged(entries()), .notice("Renamed to “\(Self.entry(renamed).name)”")]
             }
         } catch {
-            return [.notice(error.description)]
+            return [.notice(failed(error))]
+        }
+    }
+
+    /// What to say in the status line when `effect` fails. The reason
+    /// comes before the path: the status line gives a message about half
+    /// its width, and "the disk is full" must be what stays in view.
+    static func failureNotice(for effect: Effect) -> (BookmarkStoreError) -> String {
+        let what = switch effect {
+        case .saveReadingPosition, .quit: "Reading position not saved"
+        case .addBookmark, .restoreBookmark: "Bookmark not saved"
+        case .deleteBookmark: "Bookmark not deleted"
+        case .renameBookmark: "New label not saved"
+        }
+        return { error in
+            guard case .cannotSave(let path, let reason) = error else { return error.description }
+            return "\(what): \(reason) (\(path))"
         }
     }
 

@@ -8,14 +8,24 @@ final class BookmarkChild {
     private let output: Int32
     private var received = Data()
     private var finished = false
+    /// The wait status, once the child has been reaped.
+    private var exitStatus: Int32?
 
-    init(_ arguments: [String], environment: [String: String], errorFile: URL) throws {
-        var pipeEnds: [Int32] = [-1, -1]
-        guard pipeEnds.withUnsafeMutableBufferPointer({ pipe($0.baseAddress!) }) == 0 else { throw POSIXError(.EMFILE) }
+    /// Starts `weigh arguments…`. With `shell`, `/bin/sh` runs that script
+    /// first and then execs weigh (`ulimit -f 64`, or `read -r go` to wait
+    /// at a start line). `input` is a descriptor for standard input
+    /// (/dev/null if nil); the child gets its own copy.
+    init(_ arguments: [String], environment: [String: String], errorFile: URL, shell: String? = nil, input: Int32? = nil) throws {
+        let ends = try CloseOnExecPipe.make()
+        let pipeEnds = [ends.read, ends.write]
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if let input {
+            posix_spawn_file_actions_adddup2(&actions, input, 0)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        }
         posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
         posix_spawn_file_actions_addopen(&actions, 2, errorFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
@@ -23,11 +33,13 @@ final class BookmarkChild {
         let spawn = CleanSignalSpawn()
         var base = ["PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path, "LANG": "C.UTF-8"]
         base.merge(environment) { $1 }
-        let argv = ([WeighProcess.executable.path] + arguments).map { strdup($0) } + [nil]
+        let program = shell == nil ? WeighProcess.executable.path : "/bin/sh"
+        let command = [WeighProcess.executable.path] + arguments
+        let argv = (shell.map { ["/bin/sh", "-c", "\($0)\nexec \"$0\" \"$@\""] + command } ?? command).map { strdup($0) } + [nil]
         let envp = base.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var child: pid_t = 0
-        let spawned = posix_spawn(&child, WeighProcess.executable.path, &actions, &spawn.attributes, argv, envp)
+        let spawned = posix_spawn(&child, program, &actions, &spawn.attributes, argv, envp)
         close(pipeEnds[1])
         guard spawned == 0 else {
             close(pipeEnds[0])
@@ -39,10 +51,13 @@ final class BookmarkChild {
 
     deinit {
         if !finished {
-            kill(pid, SIGKILL)
+            if exitStatus == nil { kill(pid, SIGKILL) }  // never a reaped pid: it may be another process's now
             _ = finish()
         }
     }
+
+    /// Everything received so far.
+    var receivedData: Data { received }
 
     /// Complete lines received so far.
     var lines: [String] {
@@ -72,9 +87,22 @@ final class BookmarkChild {
         while readAvailable() {}
         close(output)
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        if let exitStatus {
+            status = exitStatus
+        } else {
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        }
         finished = true
         return status
+    }
+
+    /// Whether the child has ended (without waiting; reaps it if so).
+    var hasExited: Bool {
+        if exitStatus != nil { return true }
+        var status: Int32 = 0
+        guard waitpid(pid, &status, WNOHANG) == pid else { return false }
+        exitStatus = status
+        return true
     }
 
     /// One read; false at end of output.
