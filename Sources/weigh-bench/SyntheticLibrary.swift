@@ -24,8 +24,8 @@ enum SyntheticLibrary {
         try write(articles: 0, to: folder)
         var generator = SplitMix(seed: 7)
         // A section of six 60-word paragraphs (and every third a list and
-        // a table) is about 2.7 KB.
-        let sections = max(1, bytes / 2_700)
+        // a table) is about 2.5 KB.
+        let sections = max(1, bytes / 2_500)
         let text = article(number: 0, sections: sections, paragraphsPerSection: 6, generator: &generator)
         try text.write(to: folder.appendingPathComponent("large.md"), atomically: false, encoding: .utf8)
     }

@@ -22,6 +22,18 @@ if let index = arguments.firstIndex(of: "--generate"), arguments.indices.contain
     exit(0)
 }
 
+// `--profile-keys DIR`: 2,000 line-down/up keys on the article in DIR, for
+// a profiler (perf record -g weigh-bench --profile-keys DIR).
+if let index = arguments.firstIndex(of: "--profile-keys"), arguments.indices.contains(index + 1) {
+    let library = try Library.load(from: URL(fileURLWithPath: arguments[index + 1]))
+    var state = AppState(library: library, size: Size(width: 200, height: 60))
+    for step in 0..<2_000 {
+        _ = Reader.update(&state, step % 100 < 50 ? .lineDown : .lineUp)
+        _ = Screen.render(state)
+    }
+    exit(0)
+}
+
 let root = FileManager.default.temporaryDirectory.appendingPathComponent("weigh-bench-\(getpid())")
 defer { try? FileManager.default.removeItem(at: root) }
 

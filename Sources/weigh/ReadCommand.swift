@@ -25,13 +25,15 @@ struct ReadCommand: ParsableCommand {
 /// without parsing arguments at all (`Weigh.main`).
 enum ReaderSession {
     static func run(libraryPath: String?, dataDirectory: DataDirectory) throws {
-        // The first screen needs only the first articles; the rest of a
-        // large library loads in the background (all at once from the cache).
+        // The first screen needs only the first articles: a library that
+        // loads within 25 ms (a small one, or one from the cache) opens
+        // whole; a larger one opens with what has loaded and takes the rest
+        // in the background.
         var loader = try LibraryOptions.loader(path: libraryPath)
         let begun = ContinuousClock.now
         repeat {
             loader.loadNext(64)
-        } while !loader.isComplete && ContinuousClock.now - begun < .milliseconds(60)
+        } while !loader.isComplete && ContinuousClock.now - begun < .milliseconds(25)
         let library = loader.library
         if let problem = TerminalAvailability.check() {
             throw CommandFailure(problem.description)
