@@ -18,7 +18,10 @@ extension Reader {
         if state.reading == nil, !state.library.articles.isEmpty {
             state.open(articleIndex: 0)
         }
-        if var pane = state.comparison {
+        // The comparison is built again once, when the library is whole:
+        // for 100,000 articles a build takes longer than the gap between
+        // updates, and the status line says loading is still going on.
+        if update.progress == nil, var pane = state.comparison {
             pane.rebuild(library: state.library, scope: pane.scope, topicID: pane.comparison.topicFilter)
             state.comparison = pane
         }

@@ -64,6 +64,8 @@ struct LibraryGrowthTests {
         var state = AppState(library: partial, size: Size(width: 120, height: 30))
         _ = Reader.update(&state, .toggleComparison)
         #expect(state.comparison?.comparison.claims.isEmpty == true)
+        _ = Reader.update(&state, .libraryGrew(LibraryUpdate(whole, progress: LibraryLoadingProgress(filesLoaded: 3, fileCount: 4))))
+        #expect(state.comparison?.comparison.claims.isEmpty == true, "not rebuilt while loading goes on")
         _ = Reader.update(&state, .libraryGrew(LibraryUpdate(whole, progress: nil)))
         #expect(state.comparison?.comparison.claims.map(\.claim.text) == ["Acts within hours."])
     }
