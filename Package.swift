@@ -53,6 +53,26 @@ let package = Package(
             name: "weigh-bench",
             dependencies: ["ArticleKit", "ReaderUI"]
         ),
+        // Fuzzing (issue 9). `scripts/fuzz TARGET SECONDS` builds these with
+        // the fuzzer and address sanitizers and `-Xswiftc -DWEIGH_FUZZING`:
+        // libFuzzer then supplies `main` and calls the exported
+        // `LLVMFuzzerTestOneInput`. Without WEIGH_FUZZING each target has its
+        // own `@main` that replays input files instead, so a plain
+        // `swift build` / `swift test` links them like any executable (two
+        // `main`s would clash in a fuzzer build, hence the define).
+        .target(
+            name: "FuzzChecks",
+            dependencies: ["ArticleKit", "ReaderUI"],
+            path: "Sources/weigh-fuzz-checks"
+        ),
+        .executableTarget(
+            name: "weigh-fuzz-article",
+            dependencies: ["ArticleKit", "ReaderUI", "FuzzChecks"]
+        ),
+        .executableTarget(
+            name: "weigh-fuzz-reader",
+            dependencies: ["ArticleKit", "ReaderUI", "FuzzChecks"]
+        ),
         .testTarget(
             name: "ArticleKitTests",
             dependencies: ["ArticleKit"],

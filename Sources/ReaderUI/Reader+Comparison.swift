@@ -23,7 +23,7 @@ extension Reader {
         let rows = comparisonRows(state)
         let page = max(1, comparisonRowsVisible(state))
         switch action {
-        case .lineDown: pane.selection = min(claims.count - 1, pane.selection + 1)
+        case .lineDown: pane.selection = max(0, min(claims.count - 1, pane.selection + 1))
         case .lineUp: pane.selection = max(0, pane.selection - 1)
         case .top: pane.selection = 0
         case .bottom: pane.selection = max(0, claims.count - 1)

@@ -91,6 +91,9 @@ public enum Reader {
         case .resize(let size):
             state.size = size
             state.reflowIfNeeded()
+            // Claims rewrap at the new width: keep the selected one in view
+            // (found by weigh-fuzz-reader: a wider pane scrolled past its end).
+            keepSelectedClaimVisible(&state)
         case .showHelp:
             state.overlay = .help(scroll: 0)
         case .closeOverlay:
@@ -158,6 +161,11 @@ public enum Reader {
         case .resize(let size):
             state.size = size
             state.reflowIfNeeded()
+            keepSelectedClaimVisible(&state)
+            // A taller screen shows more help: the scroll may not pass the
+            // new last page (found by weigh-fuzz-reader).
+            let newLimit = max(0, length - max(1, size.height - 6))
+            state.overlay = .help(scroll: min(scroll, newLimit))
         default: break
         }
         return []

@@ -1,0 +1,53 @@
+import ArticleKit
+import FuzzChecks
+import ReaderUI
+
+/// One input of the reader target: the reader is opened on a library and
+/// played every event of the script as `ReaderLoop` plays a terminal's
+/// (event → action → update → effects → render), with an in-memory
+/// bookmark store. After every step the state's invariants and the frame's
+/// are checked. Returns what broke, and at which step.
+enum ReaderCase {
+    static func violations(of bytes: [UInt8]) -> [String] {
+        let script = ReaderScript(bytes)
+        let library = FuzzLibraries.library(script.library)
+        var shelf = BookmarkShelf()
+        if script.startsWithBookmarks { shelf.addStartingBookmarks(in: library) }
+        let start = script.startsAtSavedPlace ? library.articles.last.map { ReadingPosition(articleID: $0.id, blockIndex: 3, offset: 5) } : nil
+        let first = script.loadsInBackground ? FuzzLibraries.growth[0] : LibraryUpdate(library, progress: nil)
+        var state = AppState(library: first.library, size: script.size, start: start, bookmarks: shelf.entries)
+        state.libraryLoading = first.progress
+        state.bookmarksUnavailable = script.bookmarksUnavailable ? "Bookmarks unavailable: \u{1B}]0;x\u{07} read-only (/data)" : nil
+        if script.indexPending || script.loadsInBackground {
+            state.searchIndexPending = true
+        } else if script.library == .fixture {
+            state.searchIndex = FuzzLibraries.searchIndex.index
+        }
+        var terminalSize = script.size
+
+        var found = check(state, terminalSize: terminalSize, theme: script.theme)
+        if !found.isEmpty { return ["at the start:"] + found }
+        for (step, event) in script.events.enumerated() {
+            if case .resize(let size) = event { terminalSize = size }
+            guard let action = Reader.action(for: event, in: state) else { continue }
+            var pending = [action]
+            var quits = false
+            while !pending.isEmpty {
+                for effect in Reader.update(&state, pending.removeFirst()) {
+                    if effect == .quit { quits = true } else { pending += shelf.perform(effect) }
+                }
+            }
+            if quits { break }
+            found = check(state, terminalSize: terminalSize, theme: script.theme)
+            if !found.isEmpty { return ["after event \(step) (\(event)):"] + found }
+        }
+        return []
+    }
+
+    static func check(_ state: AppState, terminalSize: Size, theme: Theme) -> [String] {
+        var found = StateInvariants.violations(state)
+        if state.size != terminalSize { found.append("state size \(state.size), terminal \(terminalSize)") }
+        found += CanvasInvariants.violations(in: Screen.render(state, theme: theme), size: terminalSize)
+        return found
+    }
+}
