@@ -63,11 +63,14 @@ public final class BookmarkDatabase: Sendable {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase(ConnectionFailure.firstRead)
         do {
-            let pool = try DatabasePool(path: url.path, configuration: configuration)
-            try BookmarkSchema.migrator.migrate(pool)
-            // GRDB sets NORMAL for WAL; FULL also survives a power cut.
-            try pool.barrierWriteWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA synchronous = FULL")
+            let pool = try BusyRetry.run(timeout: busyTimeout) {
+                let pool = try DatabasePool(path: url.path, configuration: configuration)
+                try BookmarkSchema.migrator.migrate(pool)
+                // GRDB sets NORMAL for WAL; FULL also survives a power cut.
+                try pool.barrierWriteWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA synchronous = FULL")
+                }
+                return pool
             }
             PrivateFile.restrict(url)
             return pool

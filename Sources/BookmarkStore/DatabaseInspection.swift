@@ -32,16 +32,18 @@ enum DatabaseInspection {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase(ConnectionFailure.firstRead)
         do {
-            let queue = try DatabaseQueue(path: url.path, configuration: configuration)
-            defer { try? queue.close() }
-            return try queue.read { db in
-                try ConnectionFailure.capturing(db) {
-                    let problems = try String.fetchAll(db, sql: "PRAGMA quick_check")
-                    guard problems == ["ok"] else {
-                        return .damaged(reason: problems.prefix(3).joined(separator: "; "))
+            return try BusyRetry.run(timeout: busyTimeout) {
+                let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+                defer { try? queue.close() }
+                return try queue.read { db in
+                    try ConnectionFailure.capturing(db) {
+                        let problems = try String.fetchAll(db, sql: "PRAGMA quick_check")
+                        guard problems == ["ok"] else {
+                            return .damaged(reason: problems.prefix(3).joined(separator: "; "))
+                        }
+                        if let detail = try BookmarkSchema.newerSchemaDetail(db) { return .newer(detail: detail) }
+                        return .usable
                     }
-                    if let detail = try BookmarkSchema.newerSchemaDetail(db) { return .newer(detail: detail) }
-                    return .usable
                 }
             }
         } catch {
