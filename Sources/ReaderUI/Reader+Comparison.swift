@@ -91,7 +91,9 @@ extension Reader {
         state.reflowIfNeeded()
     }
 
-    static func comparisonRows(_ state: AppState) -> [ComparisonRow] {
+    /// The comparison's rows at the width its pane has now (`package`:
+    /// weigh-fuzz-reader checks the scroll against them).
+    package static func comparisonRows(_ state: AppState) -> [ComparisonRow] {
         guard let pane = state.comparison else { return [] }
         return ComparisonLayout.rows(for: pane.comparison, width: comparisonTextWidth(state))
     }
@@ -102,7 +104,7 @@ extension Reader {
     }
 
     /// Rows of comparison text the pane shows (under its title row).
-    static func comparisonRowsVisible(_ state: AppState) -> Int {
+    package static func comparisonRowsVisible(_ state: AppState) -> Int {
         max(1, state.size.height - 3)
     }
 
