@@ -11,7 +11,7 @@ import Foundation
 struct MetadataCache: Sendable {
     /// Bumped whenever the format or the meaning of a parse changes.
     static let formatVersion: Int64 = 1
-    private static let magic = Array("weigh-metadata-cache".utf8)
+    private static let magic = "weigh-metadata-cache"
 
     /// The topic ids the claims were checked against (nil: no topics file).
     var topicsKey: String?
@@ -66,7 +66,7 @@ struct MetadataCache: Sendable {
 
     func encoded() -> [UInt8] {
         var writer = CacheByteWriter()
-        writer.string(String(decoding: Self.magic, as: UTF8.self))
+        writer.string(Self.magic)
         writer.integer(Self.formatVersion)
         writer.optionalString(topicsKey)
         writer.count(files.count)
@@ -119,7 +119,7 @@ struct MetadataCache: Sendable {
     }
 
     static func decodeHeader(_ reader: inout CacheByteReader) throws(CacheByteReader.Damaged) -> (topicsKey: String?, count: Int) {
-        guard try reader.string() == String(decoding: magic, as: UTF8.self), try reader.integer() == formatVersion else {
+        guard try reader.string() == magic, try reader.integer() == formatVersion else {
             throw CacheByteReader.Damaged()
         }
         return (try reader.optionalString(), try reader.count())
