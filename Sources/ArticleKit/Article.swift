@@ -20,14 +20,14 @@ public struct Article: Hashable, Sendable, Identifiable {
 
     public init(
         id: String, title: String, source: SourceReference? = nil, summary: String? = nil,
-        claims: [Claim] = [], blocks: [Block], fileName: String
+        claims: [Claim] = [], blocks: [Block], chunks: ChunkTable? = nil, fileName: String
     ) {
         self.id = id
         self.title = title
         self.source = source
         self.summary = summary
         self.claims = claims
-        self.body = ArticleBody(blocks: blocks)
+        self.body = ArticleBody(blocks: blocks, chunks: chunks)
         self.sections = Section.tree(of: blocks)
         self.allSections = sections.flattened
         self.fileName = fileName

@@ -1,31 +1,92 @@
 import Synchronization
 
-/// An article's Markdown body as blocks, parsed the first time it is read.
+/// An article's Markdown body as blocks, parsed when first read.
+///
 /// A library opened from the metadata cache knows each article's title,
-/// claims and sections without parsing any body; the blocks of the one
-/// article being read are parsed from its file when they are first asked for.
+/// claims and sections without parsing any body; the body of the article
+/// being read is read from its file when first asked for. When the body's
+/// pieces are known (`chunks`, found by the parse that filled the cache),
+/// only the piece holding a block is parsed to show it, and only a few
+/// pieces are kept: a 10 MB article opens anywhere in a few milliseconds
+/// and holds a few hundred kilobytes of blocks.
 public final class ArticleBody: Sendable {
+    /// Where the body's pieces start, when known.
+    public let chunks: ChunkTable?
+
     private enum Content {
         case parsed([Block])
         case unparsed(BodySource)
+        /// The body's text read, with the pieces parsed most recently.
+        case pieces(BodyPieces)
     }
 
     private let content: Mutex<Content>
+    /// The slug of each top-level heading by block, for pieces parsed alone.
+    private let headingSlugs: [Int: String]
+
+    /// How many parsed pieces a body read piece by piece keeps.
+    static let keptPieces = 6
 
     /// A body that is already parsed.
-    public init(blocks: [Block]) {
+    public init(blocks: [Block], chunks: ChunkTable? = nil) {
+        self.chunks = chunks.flatMap { $0.blockCount == blocks.count ? $0 : nil }
+        headingSlugs = [:]
         content = Mutex(.parsed(blocks))
     }
 
-    /// A body read from `source` when first needed.
-    init(source: BodySource) {
+    /// A body read from `source` when first needed; with its pieces, only
+    /// those needed, their headings named as `sections` says.
+    init(source: BodySource, chunks: ChunkTable? = nil, sections: [Section] = []) {
+        self.chunks = chunks
+        headingSlugs = Dictionary(sections.map { ($0.blockIndex, $0.slug) }, uniquingKeysWith: { first, _ in first })
         content = Mutex(.unparsed(source))
     }
 
+    /// How many top-level blocks the body has (parsing it only when its
+    /// pieces are not known).
+    public var blockCount: Int {
+        chunks?.blockCount ?? blocks.count
+    }
+
+    /// Top-level block `index`, parsing only its piece when the pieces are
+    /// known; nil past the end.
+    public func block(at index: Int) -> Block? {
+        guard index >= 0 else { return nil }
+        guard let chunks else {
+            let blocks = blocks
+            return blocks.indices.contains(index) ? blocks[index] : nil
+        }
+        guard index < chunks.blockCount else { return nil }
+        let chunk = chunks.chunk(holdingBlock: index)
+        let blocks = content.withLock { content in piece(chunk, of: chunks, in: &content, keep: true) }
+        let offset = index - chunks.blockStarts[chunk]
+        return blocks.indices.contains(offset) ? blocks[offset] : nil
+    }
+
+    /// Every block, in order: the piece-by-piece reading of a long body
+    /// (`search`), parsing the pieces not kept without keeping them.
+    public func forEachBlock(_ visit: (Int, Block) -> Void) {
+        guard let chunks else {
+            for (index, block) in blocks.enumerated() { visit(index, block) }
+            return
+        }
+        for chunk in 0..<chunks.count {
+            let blocks = content.withLock { content in piece(chunk, of: chunks, in: &content, keep: false) }
+            for (offset, block) in blocks.enumerated() { visit(chunks.blockStarts[chunk] + offset, block) }
+        }
+    }
+
     /// The blocks, parsing the file on first use. A file that can no longer
-    /// be read gives one paragraph saying why, never a crash.
+    /// be read gives one paragraph saying why, never a crash. A body read
+    /// piece by piece is put together for the caller and not kept whole.
     public var blocks: [Block] {
-        content.withLock { content in
+        if let chunks {
+            var all: [Block] = []
+            all.reserveCapacity(chunks.blockCount)
+            forEachBlock { _, block in all.append(block) }
+            return all
+        }
+        return content.withLock { content in
             switch content {
             case .parsed(let blocks):
                 return blocks
@@ -33,8 +94,15 @@ public final class ArticleBody: Sendable {
                 let blocks = source.parse()
                 content = .parsed(blocks)
                 return blocks
+            case .pieces(let pieces):
+                return pieces.source.parse()
             }
         }
+    }
+
+    /// How many pieces are parsed and kept (for tests).
+    var keptPieceCount: Int {
+        content.withLock { if case .pieces(let pieces) = $0 { pieces.keptCount } else { 0 } }
     }
 
     /// Whether the blocks are in memory (so reading them costs nothing).
@@ -50,6 +118,23 @@ public final class ArticleBody: Sendable {
         }
         return body(source?.parse() ?? blocks)
     }
+
+    /// The blocks of piece `chunk`: parsed already, or parsed now from the
+    /// body's text (read on first use), kept when `keep` says so.
+    private func piece(_ chunk: Int, of chunks: ChunkTable, in content: inout Content, keep: Bool) -> [Block] {
+        switch content {
+        case .parsed(let blocks):
+            return Array(blocks[chunks.blocks(ofChunk: chunk).clamped(to: blocks.indices)])
+        case .unparsed(let source):
+            content = .pieces(BodyPieces(source: source, headingSlugs: headingSlugs))
+            return piece(chunk, of: chunks, in: &content, keep: keep)
+        case .pieces(var pieces):
+            content = .parsed([])  // no second copy while `pieces` changes
+            let blocks = pieces.blocks(ofChunk: chunk, of: chunks, keep: keep, keeping: Self.keptPieces)
+            content = .pieces(pieces)
+            return blocks
+        }
+    }
 }
 
 extension ArticleBody: Hashable {
@@ -60,28 +145,5 @@ extension ArticleBody: Hashable {
     public func hash(into hasher: inout Hasher) {
         // Equal bodies have equal blocks; the article's other fields are
         // enough to spread hashes, so the body is not parsed to hash it.
-    }
-}
-
-/// Where an unparsed body comes from: the article's file in its library
-/// folder, read again with the same safety checks as the first time.
-struct BodySource: Sendable {
-    let folder: LibraryFolder
-    let fileName: String
-
-    func parse() -> [Block] {
-        switch folder.read(fileName) {
-        case .failure(let refusal):
-            return Self.unavailable("This article can no longer be read: \(refusal.description).")
-        case .success(let bytes):
-            guard case .text(let text, _) = TextDecoding.decode(bytes), let frontMatter = try? FrontMatter.split(text) else {
-                return Self.unavailable("This article's file has changed and is no longer an article; run 'weigh check'.")
-            }
-            return MarkdownParser.parse(frontMatter.body)
-        }
-    }
-
-    private static func unavailable(_ message: String) -> [Block] {
-        [.paragraph([InlineSpan(message)])]
     }
 }

@@ -43,13 +43,13 @@ struct ArticleFileParser {
         problems += decoder.problems
         guard let fields else { return (nil, problems) }
 
-        let blocks = MarkdownParser.parse(frontMatter.body)
+        let (blocks, chunks) = MarkdownParser.parseInChunks(frontMatter.body)
         // A file name can hold anything a file system allows, escape
         // sequences included; the id it gives is printed and drawn.
         let fileStem = TextSanitizer.clean(fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName)
         var article = Article(
             id: fields.id ?? fileStem, title: fields.title, source: fields.source,
-            summary: fields.summary, blocks: blocks, fileName: fileName
+            summary: fields.summary, blocks: blocks, chunks: chunks, fileName: fileName
         )
         article.claims = fields.claims.compactMap { located in
             checked(located, in: article, problems: &problems)

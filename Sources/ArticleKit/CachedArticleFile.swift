@@ -16,6 +16,8 @@ struct CachedArticle: Hashable, Sendable {
     var claims: [Claim]
     /// Every section in reading order (the tree is rebuilt from levels).
     var sections: [Section]
+    /// Where the body's pieces start, so one can be parsed alone.
+    var chunks: ChunkTable?
 
     init(_ article: Article) {
         id = article.id
@@ -24,18 +26,26 @@ struct CachedArticle: Hashable, Sendable {
         summary = article.summary
         claims = article.claims
         sections = article.allSections.map { Section(title: $0.title, slug: $0.slug, level: $0.level, blockIndex: $0.blockIndex) }
+        chunks = article.body.chunks
     }
 
-    init(id: String, title: String, source: SourceReference?, summary: String?, claims: [Claim], sections: [Section]) {
+    init(id: String, title: String, source: SourceReference?, summary: String?, claims: [Claim], sections: [Section], chunks: ChunkTable? = nil) {
         self.id = id
         self.title = title
         self.source = source
         self.summary = summary
         self.claims = claims
         self.sections = sections
+        self.chunks = chunks
     }
 
-    /// The article, with its body to be read from `source` when needed.
+    /// The article, with its body to be read from `source` when needed, a
+    /// piece at a time when its pieces are known.
+    func article(fileName: String, source: BodySource) -> Article {
+        article(fileName: fileName, body: ArticleBody(source: source, chunks: chunks, sections: sections))
+    }
+
+    /// The article, with `body`.
     func article(fileName: String, body: ArticleBody) -> Article {
         Article(id: id, title: title, source: source, summary: summary, claims: claims,
                 sections: Section.tree(ofFlattened: sections), body: body, fileName: fileName)

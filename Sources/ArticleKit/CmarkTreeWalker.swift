@@ -14,7 +14,12 @@ struct CmarkTreeWalker {
     /// Shown before text whose nesting was flattened.
     static let flattenedMarker = "[nested too deep, flattened] "
 
-    private var slugs = SlugRegistry()
+    /// The slugs given so far (carried from one piece of a body to the next).
+    private(set) var slugs: SlugRegistry
+
+    init(slugs: SlugRegistry = SlugRegistry()) {
+        self.slugs = slugs
+    }
     /// Lists and quotes open around the node being walked.
     private var depth = 0
 

@@ -12,12 +12,44 @@ import Synchronization
 public enum MarkdownParser {
     /// The blocks of `markdown`, top level first.
     public static func parse(_ markdown: String) -> [Block] {
-        cmarkLock.withLock { _ in parseSerially(markdown) }
+        var markdown = markdown
+        return markdown.withUTF8 { parse($0) }
+    }
+
+    /// The blocks of the UTF-8 Markdown in `bytes`.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> [Block] {
+        var slugs = SlugRegistry()
+        return parse(bytes, slugs: &slugs)
+    }
+
+    /// The blocks of `bytes`, one piece of a longer body: heading slugs
+    /// unique among those in `slugs`, which gets this piece's added.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, slugs: inout SlugRegistry) -> [Block] {
+        cmarkLock.withLock { _ in parseSerially(bytes, slugs: &slugs) }
+    }
+
+    /// The blocks of `markdown` parsed a piece at a time where it can be
+    /// cut (`MarkdownChunks`), and where the pieces start: the same blocks
+    /// as `parse`, without ever holding the whole file's syntax tree.
+    public static func parseInChunks(_ markdown: String, target: Int = MarkdownChunks.targetBytes) -> (blocks: [Block], chunks: ChunkTable) {
+        var markdown = markdown
+        return markdown.withUTF8 { bytes in
+            let starts = MarkdownChunks.starts(in: bytes, target: max(1, target))
+            var blocks: [Block] = []
+            var blockStarts: [Int] = []
+            var slugs = SlugRegistry()
+            for (index, start) in starts.enumerated() {
+                let end = index + 1 < starts.count ? starts[index + 1] : bytes.count
+                blockStarts.append(blocks.count)
+                blocks += parse(UnsafeBufferPointer(rebasing: bytes[start..<end]), slugs: &slugs)
+            }
+            return (blocks, ChunkTable(parsed: starts, blockStarts: blockStarts, blockCount: blocks.count))
+        }
     }
 
     private static let cmarkLock = Mutex(())
 
-    private static func parseSerially(_ markdown: String) -> [Block] {
+    private static func parseSerially(_ bytes: UnsafeBufferPointer<UInt8>, slugs: inout SlugRegistry) -> [Block] {
         _ = extensionsRegistered
         guard let parser = cmark_parser_new(cm_parse_options()) else { return [] }
         defer { cmark_parser_free(parser) }
@@ -26,15 +58,13 @@ public enum MarkdownParser {
                 cmark_parser_attach_syntax_extension(parser, syntax)
             }
         }
-        var source = markdown
-        source.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
-            }
+        bytes.withMemoryRebound(to: CChar.self) { chars in
+            cmark_parser_feed(parser, chars.baseAddress, chars.count)
         }
         guard let document = cmark_parser_finish(parser) else { return [] }
         defer { cmark_node_free(document) }
-        var walker = CmarkTreeWalker()
+        var walker = CmarkTreeWalker(slugs: slugs)
+        defer { slugs = walker.slugs }
         return walker.blocks(in: document)
     }
 

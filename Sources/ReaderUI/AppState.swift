@@ -152,10 +152,11 @@ public struct AppState: Sendable {
         let text = bodyTextSize
         let width = reading?.width
         reading?.reflow(width: text.width, rows: text.height)
-        if let search, let reading, reading.width != width {
-            var redone = ArticleSearch(query: search.query, lines: reading.lines)
-            redone.current = redone.next(after: reading.top, strictly: false)?.index
-            self.search = redone
+        if search?.current != nil, let reading, reading.width != width {
+            // The blocks holding the query are the same at any width; only
+            // where the current match falls has moved.
+            let moved = search?.next(after: reading.top, strictly: false, in: reading)?.hit
+            search?.current = moved
         }
         keepContentsSelectionVisible()
     }

@@ -16,13 +16,17 @@ public struct BlockLayout {
 
     /// The lines of `blocks` at `width` columns (at least 1).
     public static func lines(for blocks: [Block], width: Int) -> [LayoutLine] {
+        blocks.indices.flatMap { lines(forBlock: blocks[$0], at: $0, width: width) }
+    }
+
+    /// The lines of one top-level block, the one at `index` in its article:
+    /// a blank line first unless it is the first block. Blocks are laid out
+    /// independently, so a reader lays out only those it shows.
+    public static func lines(forBlock block: Block, at index: Int, width: Int) -> [LayoutLine] {
         var layout = BlockLayout(width: max(1, width))
-        for (index, block) in blocks.enumerated() {
-            layout.blockIndex = index
-            layout.consumed = 0
-            if index > 0 { layout.emit([], prefix: []) }
-            layout.add(block, prefix: .none)
-        }
+        layout.blockIndex = index
+        if index > 0 { layout.emit([], prefix: []) }
+        layout.add(block, prefix: .none)
         return layout.lines
     }
 

@@ -14,12 +14,13 @@ enum BodyView {
         if let slug = reading.highlightedSectionSlug {
             highlightBlock = reading.article.section(withSlug: slug)?.blockIndex
         }
-        let highlights = SearchHighlights(search: state.search, top: reading.top, rows: text.height)
-        let bookmarkedLines = Set(state.bookmarks.filter { $0.position.articleID == reading.article.id }.map { reading.line(for: $0.position) })
-        for row in 0..<text.height {
-            let index = reading.top + row
-            guard index < reading.lines.count else { break }
-            let line = reading.lines[index]
+        let visible = reading.lines(from: reading.top, count: text.height)
+        let highlights = SearchHighlights(search: state.search, reading: reading, visible: visible.map(\.position))
+        let shownBlocks = (visible.first?.position.block ?? 0)...(visible.last?.position.block ?? 0)
+        let bookmarkedLines = Set(state.bookmarks
+            .filter { $0.position.articleID == reading.article.id && shownBlocks.contains($0.position.blockIndex) }
+            .map { reading.line(for: $0.position) })
+        for (row, (index, line)) in visible.enumerated() {
             var x = text.x
             for run in line.runs {
                 x += canvas.put(run.text, x: x, y: text.y + row, style: theme.style(for: run.style), limit: text.x + text.width - x)

@@ -38,7 +38,7 @@ public enum BookmarkTarget: Hashable, Sendable {
     public static func resolve(_ bookmark: BookmarkEntry, in library: Library) -> BookmarkTarget {
         guard let index = library.articles.firstIndex(where: { $0.id == bookmark.position.articleID }) else { return .missingArticle }
         let article = library.articles[index]
-        if bookmark.position.blockIndex < article.blocks.count {
+        if bookmark.position.blockIndex < article.body.blockCount {
             return .exact(articleIndex: index, position: bookmark.position)
         }
         let section = bookmark.sectionTitle.flatMap { title in article.allSections.first { $0.title == title } }

@@ -8,7 +8,7 @@ public struct Prompt: Hashable, Sendable {
         case newBookmark(position: ReadingPosition, sectionTitle: String?, excerpt: String)
         case rename(id: Int64)
         /// `/`: searching the open article as you type; where it started.
-        case findInArticle(originTop: Int)
+        case findInArticle(originTop: LinePosition)
         /// `F`: searching the whole library.
         case findInLibrary
     }

@@ -10,8 +10,8 @@ extension Reader {
         case .pageUp: scrollBody(&state, by: -rows)
         case .halfPageDown: scrollBody(&state, by: max(1, rows / 2))
         case .halfPageUp: scrollBody(&state, by: -max(1, rows / 2))
-        case .top: state.reading?.scroll(to: 0, rows: rows)
-        case .bottom: state.reading?.scroll(to: Int.max / 2, rows: rows)
+        case .top: state.reading?.scroll(to: .start, rows: rows)
+        case .bottom: state.reading?.scrollToEnd(rows: rows)
         case .nextSection, .previousSection: jumpSection(&state, forward: action == .nextSection)
         default: break
         }
@@ -42,7 +42,8 @@ extension Reader {
             state.message = forward ? "No more sections" : "This is the first section"
             return
         }
-        if forward && line > reading.maximumTop(rows: rows) && reading.top == reading.maximumTop(rows: rows) {
+        let lastTop = reading.maximumTop(rows: rows)
+        if forward && line > lastTop && reading.top == lastTop {
             state.message = "No more sections"
             return
         }

@@ -7,7 +7,7 @@ extension Reader {
             state.message = why
             return
         }
-        guard let reading = state.reading, reading.top < reading.lines.count else {
+        guard let reading = state.reading, !reading.isEmpty else {
             state.message = "Open an article to bookmark a place in it"
             return
         }
@@ -21,11 +21,14 @@ extension Reader {
 
     /// About 80 characters of the block at `position`, from its offset.
     static func excerpt(at position: ReadingPosition, in article: Article) -> String {
-        guard article.blocks.indices.contains(position.blockIndex) else { return "" }
+        guard var block = article.body.block(at: position.blockIndex) else { return "" }
         var index = position.blockIndex
         // A heading says less than the text under it.
-        if case .heading = article.blocks[index], article.blocks.indices.contains(index + 1) { index += 1 }
-        let text = article.blocks[index].plainText.split(whereSeparator: \.isNewline).joined(separator: " ")
+        if case .heading = block, let next = article.body.block(at: index + 1) {
+            index += 1
+            block = next
+        }
+        let text = block.plainText.split(whereSeparator: \.isNewline).joined(separator: " ")
         let start = index == position.blockIndex ? min(position.offset, text.count) : 0
         let slice = text.dropFirst(start).prefix(80)
         return String(slice) + (text.count - start > 80 ? "…" : "")
@@ -51,10 +54,10 @@ extension Reader {
                 let query = label.isEmpty ? (state.lastQuery ?? "") : label
                 guard !query.isEmpty else { return [] }
                 state.lastQuery = query
-                let from = state.search.flatMap { search in search.current.map { search.hits[$0].firstLine } } ?? originTop
+                let from = state.search?.current?.first ?? originTop
                 searchArticle(&state, query: query, from: from)
-                if let search = state.search, let current = search.current {
-                    state.message = "match \(current + 1) of \(search.hits.count)"
+                if let search = state.search, let number = search.currentNumber {
+                    state.message = "match \(number) of \(search.total)"
                 }
                 return []
             case .findInLibrary:

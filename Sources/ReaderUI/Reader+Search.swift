@@ -9,13 +9,14 @@ extension Reader {
 
     /// Recomputes the matches for `query` and shows the first one at or
     /// after `line` (the place the search started from).
-    static func searchArticle(_ state: inout AppState, query: String, from line: Int) {
+    static func searchArticle(_ state: inout AppState, query: String, from line: LinePosition) {
         guard let reading = state.reading else { return }
-        var search = ArticleSearch(query: query, lines: reading.lines)
-        if let (index, _) = search.next(after: line, strictly: false) {
-            search.current = index
+        let previous = state.search.flatMap { $0.query.isEmpty ? nil : $0 }
+        var search = ArticleSearch(query: query, article: reading.article, refining: previous)
+        if let (hit, _) = search.next(after: line, strictly: false, in: reading) {
+            search.current = hit
             state.search = search
-            show(&state, hit: index)
+            show(&state, hit: hit)
         } else {
             state.search = search
             if !query.isEmpty { state.message = "No match for “\(query)”" }
@@ -25,33 +26,34 @@ extension Reader {
     /// `n` / `N`: the next or previous match, wrapping with a notice.
     static func findAgain(_ state: inout AppState, forward: Bool) {
         guard let search = state.search, let reading = state.reading else {
-            if let query = state.lastQuery, state.reading != nil {
-                searchArticle(&state, query: query, from: state.reading!.top)
+            if let query = state.lastQuery, let reading = state.reading {
+                searchArticle(&state, query: query, from: reading.top)
             } else {
                 state.message = "No search yet: press / to search"
             }
             return
         }
-        guard !search.hits.isEmpty else {
+        let anchor = search.current?.first ?? reading.top
+        let found = forward
+            ? search.next(after: anchor, strictly: search.current != nil, in: reading)
+            : search.previous(before: anchor, in: reading)
+        guard let (hit, wrapped) = found else {
             state.message = "No match for “\(search.query)”"
             return
         }
-        let anchor = search.current.map { search.hits[$0].firstLine } ?? reading.top
-        let found = forward ? search.next(after: anchor, strictly: search.current != nil) : search.previous(before: anchor)
-        guard let (index, wrapped) = found else { return }
-        state.search?.current = index
-        show(&state, hit: index)
+        state.search?.current = hit
+        show(&state, hit: hit)
         if wrapped { state.message = forward ? "Search wrapped to the top" : "Search wrapped to the end" }
     }
 
     /// Scrolls so the match is in view, two lines below the top (like less,
     /// with a little context).
-    static func show(_ state: inout AppState, hit index: Int) {
-        guard let search = state.search, search.hits.indices.contains(index) else { return }
+    static func show(_ state: inout AppState, hit: SearchHit) {
+        guard var reading = state.reading else { return }
         let rows = state.bodyTextSize.height
-        let line = search.hits[index].firstLine
-        if var reading = state.reading, line < reading.top || line >= reading.top + rows {
-            reading.scroll(to: line - 2, rows: rows)
+        let bottom = reading.position(reading.top, movedBy: max(1, rows) - 1)
+        if hit.first < reading.top || hit.first > bottom {
+            reading.scroll(to: reading.position(hit.first, movedBy: -2), rows: rows)
             state.reading = reading
         }
     }
@@ -111,6 +113,6 @@ extension Reader {
         state.focus = .body
         guard let reading = state.reading else { return }
         searchArticle(&state, query: query, from: reading.firstLine(ofBlock: result.blockIndex))
-        if let current = state.search?.current { state.message = "match \(current + 1) of \(state.search?.hits.count ?? 0)" }
+        if let search = state.search, let number = search.currentNumber { state.message = "match \(number) of \(search.total)" }
     }
 }

@@ -1,29 +1,23 @@
-/// The parts of search matches on the visible rows of the body, found by
-/// binary search so a 10 MB article with thousands of matches draws fast.
+/// The parts of search matches on the visible rows of the body. Only the
+/// visible blocks that hold the query are matched, so a 10 MB article
+/// with thousands of matches draws as fast as a short one.
 struct SearchHighlights {
-    private var byLine: [Int: [(SearchHit.Part, Bool)]] = [:]
+    private var byLine: [LinePosition: [(SearchHit.Part, Bool)]] = [:]
 
-    init(search: ArticleSearch?, top: Int, rows: Int) {
-        guard let search, !search.hits.isEmpty else { return }
-        let hits = search.hits
-        // A match starts at most a few rows above the top and still shows.
-        var low = 0
-        var high = hits.count
-        let from = top - 4
-        while low < high {
-            let middle = (low + high) / 2
-            if hits[middle].firstLine < from { low = middle + 1 } else { high = middle }
-        }
-        var index = low
-        while index < hits.count && hits[index].firstLine < top + rows {
-            for part in hits[index].parts where part.line >= top && part.line < top + rows {
-                byLine[part.line, default: []].append((part, index == search.current))
+    init(search: ArticleSearch?, reading: ReadingView, visible: [LinePosition]) {
+        guard let search, !search.blocks.isEmpty, let first = visible.first, let last = visible.last else { return }
+        for block in first.block...last.block {
+            for hit in search.hits(inBlock: block, of: reading) {
+                let isCurrent = hit.block == search.current?.block && hit.indexInBlock == search.current?.indexInBlock
+                for part in hit.parts {
+                    let line = LinePosition(block: block, line: part.line)
+                    if line >= first && line <= last { byLine[line, default: []].append((part, isCurrent)) }
+                }
             }
-            index += 1
         }
     }
 
-    func parts(onLine line: Int) -> [(SearchHit.Part, Bool)] {
+    func parts(onLine line: LinePosition) -> [(SearchHit.Part, Bool)] {
         byLine[line] ?? []
     }
 }

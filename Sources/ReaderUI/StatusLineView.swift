@@ -27,8 +27,8 @@ enum StatusLineView {
                 place += " › " + section.title
             }
             percent = "  \(reading.percentRead(rows: state.bodyTextSize.height))%"
-            if let search = state.search, let current = search.current {
-                percent += "  match \(current + 1) of \(search.hits.count)"
+            if let search = state.search, let number = search.currentNumber {
+                percent += "  match \(number) of \(search.total)"
             }
         }
         let right: String

@@ -85,10 +85,11 @@ for (name, action) in [("key: line down", Action.lineDown), ("key: page down", .
         _ = Screen.render(state)
     })
 }
-var found = ArticleSearch(query: "relief", lines: state.reading!.lines)
-record("find all matches (/ relief)", largeSubject, Stopwatch.median(runs: 3) { found = ArticleSearch(query: "relief", lines: state.reading!.lines) },
-       note: "ms, \(found.hits.count) matches")
-record("n: next match from the middle", largeSubject, Stopwatch.median(runs: 9) { _ = found.next(after: state.reading!.lines.count / 2, strictly: true) })
+var found = ArticleSearch(query: "relief", article: article)
+record("find all matches (/ relief)", largeSubject, Stopwatch.median(runs: 3) { found = ArticleSearch(query: "relief", article: article) },
+       note: "ms, \(found.total) matches")
+let middle = LinePosition(block: state.reading!.blockCount / 2, line: 0)
+record("n: next match from the middle", largeSubject, Stopwatch.median(runs: 9) { _ = found.next(after: middle, strictly: true, in: state.reading!) })
 record("reflow after resize (200↔100 cols)", largeSubject, Stopwatch.median(runs: 3) {
     _ = Reader.update(&state, .resize(Size(width: state.size.width == 200 ? 100 : 200, height: 60)))
 })

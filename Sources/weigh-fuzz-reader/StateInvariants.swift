@@ -43,18 +43,18 @@ enum StateInvariants {
         if !state.library.articles.indices.contains(reading.articleIndex) || state.library.articles[reading.articleIndex].id != reading.article.id {
             found.append("reading article \(reading.articleIndex) (\(reading.article.id)) is not that article of the library")
         }
-        if !(0...reading.maximumTop(rows: text.height)).contains(reading.top) {
-            found.append("reading top \(reading.top) of \(reading.lines.count) lines, \(text.height) rows")
+        if reading.top < .start || reading.top > reading.maximumTop(rows: text.height) || (!reading.isEmpty && reading.line(at: reading.top) == nil) {
+            found.append("reading top \(reading.top), last line \(reading.lastLine), \(text.height) rows")
         }
         if reading.width != text.width {
             found.append("the article is laid out \(reading.width) wide, its text area is \(text.width)")
         }
-        if let search = state.search {
-            if let current = search.current, !search.hits.indices.contains(current) {
-                found.append("search match \(current) of \(search.hits.count)")
+        if let search = state.search, let current = search.current {
+            if !search.blocks.contains(where: { $0.block == current.block }) {
+                found.append("the current search match is in block \(current.block), which holds no match")
             }
-            if let stale = search.hits.first(where: { hit in hit.parts.contains { $0.line >= reading.lines.count } }) {
-                found.append("a search match on line \(stale.firstLine) of \(reading.lines.count)")
+            if let part = current.parts.first(where: { reading.line(at: LinePosition(block: current.block, line: $0.line)) == nil }) {
+                found.append("the current search match is on line \(part.line) of block \(current.block), which has no such line")
             }
         }
         return found

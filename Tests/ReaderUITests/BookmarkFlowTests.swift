@@ -144,7 +144,7 @@ struct BookmarkFlowTests {
         state.bookmarksUnavailable = "bookmarks cannot be saved: /x: read-only file system"
         var loop = ReaderLoop(state: state, theme: .colored, perform: store.perform)
         let final = loop.run(on: terminal)
-        #expect(final.reading?.top == 1, "reading works")
+        #expect(final.reading?.topLine == 1, "reading works")
         #expect(terminal.screen[39].contains("bookmarks cannot be saved: /x: read-only file system"))
         #expect(store.bookmarks.isEmpty)
     }

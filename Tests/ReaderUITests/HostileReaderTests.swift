@@ -54,7 +54,7 @@ struct HostileReaderTests {
         let played = try #require(result)
         #expect(played.frames.count == 4)
         for frame in played.frames { #expect(HostileScreens.violations(in: frame).isEmpty) }
-        let lines = try #require(played.state.reading).lines
+        let lines = try #require(played.state.reading).allLines
         #expect(lines.count > 10_000 && lines.allSatisfy { DisplayWidth.of($0.plainText) <= 98 })
         #expect(time < 20, "\(time) s to lay out a megabyte twice and draw it")
     }

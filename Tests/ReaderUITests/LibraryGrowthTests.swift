@@ -51,7 +51,7 @@ struct LibraryGrowthTests {
         let start = ReadingPosition(articleID: "gamma", blockIndex: 3)
         let (state, _) = play(start: start, [.key(.character("j")), Self.grew(to: 3, of: nil)])
         #expect(state.reading?.article.id == "alpha", "the reader had already begun reading")
-        #expect(state.reading?.top == 1)
+        #expect(state.reading?.topLine == 1)
     }
 
     @Test func anOpenComparisonTakesInTheNewArticles() {

@@ -10,11 +10,11 @@ struct NavigationTests {
     @Test func pageDownMovesOneScreen() throws {
         let state = ReaderFixture.play([.key(.character(" "))], size: size).state
         let reading = try #require(state.reading)
-        #expect(reading.top == state.bodyTextSize.height)
+        #expect(reading.topLine == state.bodyTextSize.height)
         let back = ReaderFixture.play([.key(.character(" ")), .key(.character("b"))], size: size).state
-        #expect(back.reading?.top == 0)
+        #expect(back.reading?.topLine == 0)
         let half = ReaderFixture.play([.key(.control("d"))], size: size).state
-        #expect(half.reading?.top == state.bodyTextSize.height / 2)
+        #expect(half.reading?.topLine == state.bodyTextSize.height / 2)
     }
 
     @Test func nextSectionPutsItsHeadingOnTop() throws {
@@ -34,7 +34,7 @@ struct NavigationTests {
         #expect(result.terminal.screen[39].contains("100%"))
         let again = ReaderFixture.play([.key(.character("G")), .key(.character("j"))], size: size)
         #expect(again.terminal.screen[39].contains("End of the article"))
-        #expect(ReaderFixture.play([.key(.character("G")), .key(.character("g"))], size: size).state.reading?.top == 0)
+        #expect(ReaderFixture.play([.key(.character("G")), .key(.character("g"))], size: size).state.reading?.topLine == 0)
     }
 
     @Test func openingAnArticleFromTheContents() {
@@ -63,9 +63,9 @@ struct NavigationTests {
         let clicked = ReaderFixture.play([.mouse(MouseEvent(.press, x: 3, y: 5))], size: size).state
         #expect(clicked.reading?.article.id == "beta")
         let wheeled = ReaderFixture.play([.mouse(MouseEvent(.wheelDown, x: 60, y: 10))], size: size).state
-        #expect(wheeled.reading?.top == 3)
+        #expect(wheeled.reading?.topLine == 3)
         let wheeledContents = ReaderFixture.play([.mouse(MouseEvent(.wheelDown, x: 3, y: 10))], size: size).state
-        #expect(wheeledContents.reading?.top == 0, "the wheel scrolls the pane under the pointer")
+        #expect(wheeledContents.reading?.topLine == 0, "the wheel scrolls the pane under the pointer")
     }
 
     @Test func resizeKeepsTheTopBlock() throws {
@@ -81,7 +81,7 @@ struct NavigationTests {
 
     @Test func quitEndsTheLoop() {
         let result = ReaderFixture.play(ReaderFixture.keys("jqjjj"), size: size)
-        #expect(result.state.reading?.top == 1, "keys after q are not read")
+        #expect(result.state.reading?.topLine == 1, "keys after q are not read")
     }
 
     @Test func hidingTheContentsGivesTheBodyTheWidth() {

@@ -12,7 +12,7 @@ struct SearchFlowTests {
     @Test func slashFindsAsYouTypeAndHighlights() throws {
         let result = ReaderFixture.play([.key(.character("/"))] + typed("section 2"), size: size)
         let search = try #require(result.state.search)
-        #expect(search.hits.count == 20, "one per paragraph of section 2")
+        #expect(search.total == 20, "one per paragraph of section 2")
         #expect(result.terminal.screen[39].hasPrefix(" Search: section 2▏"))
         #expect(result.terminal.screen[39].hasSuffix("Enter search · Esc cancel"))
         let canvas = try #require(result.terminal.frames.last)
@@ -33,33 +33,33 @@ struct SearchFlowTests {
     @Test func nAndShiftNMoveAndWrap() throws {
         let base: [InputEvent] = [.key(.character("/"))] + typed("of section 3") + [.key(.enter)]
         let next = ReaderFixture.play(base + typed("n"), size: size).state
-        #expect(next.search?.current == 1)
+        #expect(next.search?.currentNumber == 2)
         let back = ReaderFixture.play(base + typed("N"), size: size)
-        #expect(back.state.search?.current == 19, "N from the first match wraps to the last")
+        #expect(back.state.search?.currentNumber == 20, "N from the first match wraps to the last")
         #expect(back.terminal.screen[39].contains("Search wrapped to the end"))
         let around = ReaderFixture.play(base + Array(repeating: .key(.character("n")), count: 20), size: size)
-        #expect(around.state.search?.current == 0)
+        #expect(around.state.search?.currentNumber == 1)
         #expect(around.terminal.screen[39].contains("Search wrapped to the top"))
     }
 
     @Test func smartCaseAndNoMatch() {
         let lower = ReaderFixture.play([.key(.character("/"))] + typed("paragraph 1 of"), size: size).state
-        #expect(lower.search?.hits.count == 3, "case-insensitive: “Paragraph 1 of” once in each of alpha's sections")
+        #expect(lower.search?.total == 3, "case-insensitive: “Paragraph 1 of” once in each of alpha's sections")
         let upper = ReaderFixture.play([.key(.character("/"))] + typed("PARAGRAPH"), size: size)
-        #expect(upper.state.search?.hits.isEmpty == true, "a capital makes it case-sensitive")
+        #expect(upper.state.search?.total == 0, "a capital makes it case-sensitive")
         #expect(upper.terminal.screen[39].hasPrefix(" Search: PARAGRAPH▏"))
     }
 
     @Test func escapeRestoresThePlace() {
         let state = ReaderFixture.play([.key(.character("/"))] + typed("section 3") + [.key(.escape)], size: size).state
-        #expect(state.reading?.top == 0)
+        #expect(state.reading?.topLine == 0)
         #expect(state.search == nil)
     }
 
     @Test func slashEnterRepeatsTheLastQuery() {
         let state = ReaderFixture.play([.key(.character("/"))] + typed("section 2") + [.key(.enter), .key(.character("g")), .key(.character("/")), .key(.enter)], size: size).state
         #expect(state.search?.query == "section 2")
-        #expect(state.search?.current == 0)
+        #expect(state.search?.currentNumber == 1)
     }
 
     @Test func libraryResultsRankTitlesFirstAndOpenAtTheMatch() throws {
@@ -70,7 +70,7 @@ struct SearchFlowTests {
         let opened = ReaderFixture.play([.key(.character("F"))] + typed("section 2 says") + [.key(.enter), .key(.character("j")), .key(.enter)], size: size)
         #expect(opened.state.reading?.article.id == "alpha")
         #expect(opened.state.search?.query == "section 2 says")
-        #expect(opened.state.search?.current == 1, "the second result opens at the second match")
+        #expect(opened.state.search?.currentNumber == 2, "the second result opens at the second match")
         #expect(opened.state.focus == .body)
     }
 
@@ -89,9 +89,10 @@ struct SearchFlowTests {
     }
 
     @Test func matchAcrossALineBreak() throws {
-        let lines = BlockLayout.lines(for: MarkdownParser.parse("alpha beta gamma delta"), width: 11)
-        let search = ArticleSearch(query: "beta gamma", lines: lines)
-        let hit = try #require(search.hits.first)
+        let article = Article(id: "a", title: "A", blocks: MarkdownParser.parse("alpha beta gamma delta"), fileName: "a.md")
+        let reading = ReadingView(articleIndex: 0, article: article, width: 11)
+        let search = ArticleSearch(query: "beta gamma", article: article)
+        let hit = try #require(search.hits(inBlock: 0, of: reading).first)
         #expect(hit.parts.map(\.line) == [0, 1])
         #expect(hit.parts[0].start == 6 && hit.parts[0].length == 4)
         #expect(hit.parts[1].start == 0 && hit.parts[1].length == 5)

@@ -108,3 +108,16 @@ public struct TextMatcher: Sendable, Hashable {
         }
     }
 }
+
+extension TextMatcher {
+    /// True when every text this matcher finds something in, `other` finds
+    /// something in too: the same case rule and a pattern that contains
+    /// `other`'s. Typing more of a query narrows it, so a search as you
+    /// type need only look again where the shorter query matched.
+    public func narrows(_ other: TextMatcher) -> Bool {
+        guard isCaseSensitive == other.isCaseSensitive, !other.isEmpty else { return false }
+        return pattern.withUnsafeBufferPointer { pattern in
+            other.pattern.withUnsafeBufferPointer { ByteSearch.firstIndex(of: $0, in: pattern, from: 0) != nil }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import ArticleKit
+import Synchronization
+
+/// An article laid out at one width a block at a time, as blocks are
+/// needed: opening, scrolling or reflowing a long article lays out only
+/// the blocks near the screen, never the whole article.
+///
+/// Laying out a block is a pure function of the block and the width, so
+/// the laid-out blocks kept here (those used most recently, up to a
+/// bound) are invisible to callers; copies of a `ReadingView` share them.
+final class ArticleLayout: Sendable {
+    let width: Int
+    private let body: ArticleBody
+    private let kept: Mutex<KeptBlocks>
+
+    /// How many laid-out lines to keep at most (about 40 screens of a
+    /// large terminal); the least recently used blocks go first.
+    static let keptLineLimit = 4_096
+
+    init(body: ArticleBody, width: Int) {
+        self.body = body
+        self.width = max(1, width)
+        blockCount = body.blockCount
+        kept = Mutex(KeptBlocks())
+    }
+
+    let blockCount: Int
+
+    /// The lines of top-level block `index`: at least one (a blank line
+    /// separates it from the block before).
+    func lines(ofBlock index: Int) -> [LayoutLine] {
+        guard index >= 0 && index < blockCount else { return [] }
+        if let lines = kept.withLock({ $0.lines(ofBlock: index) }) { return lines }
+        var lines = body.block(at: index).map { BlockLayout.lines(forBlock: $0, at: index, width: width) } ?? []
+        if lines.isEmpty { lines = [LayoutLine(runs: [], blockIndex: index, offset: 0)] }
+        let laidOut = lines
+        kept.withLock { $0.keep(laidOut, ofBlock: index, lineLimit: Self.keptLineLimit) }
+        return lines
+    }
+
+    /// How many blocks have been laid out, and how many lines are kept
+    /// (to prove that reading a long article lays out only what it shows).
+    var work: (blocksLaidOut: Int, linesKept: Int) {
+        kept.withLock { ($0.blocksLaidOut, $0.lineTotal) }
+    }
+
+    /// How many lines block `index` takes.
+    func lineCount(ofBlock index: Int) -> Int { lines(ofBlock: index).count }
+}
+
+/// The laid-out blocks an `ArticleLayout` keeps, with when each was last
+/// used, so the oldest go when there are too many lines.
+private struct KeptBlocks {
+    private var entries: [Int: (lines: [LayoutLine], used: Int)] = [:]
+    private(set) var lineTotal = 0
+    private(set) var blocksLaidOut = 0
+    private var clock = 0
+
+    mutating func lines(ofBlock index: Int) -> [LayoutLine]? {
+        guard let entry = entries[index] else { return nil }
+        clock += 1
+        entries[index]?.used = clock
+        return entry.lines
+    }
+
+    mutating func keep(_ lines: [LayoutLine], ofBlock index: Int, lineLimit: Int) {
+        guard entries[index] == nil else { return }
+        blocksLaidOut += 1
+        clock += 1
+        entries[index] = (lines, clock)
+        lineTotal += lines.count
+        guard lineTotal > lineLimit, entries.count > 1 else { return }
+        // Drop the least recently used half, keeping the block just added.
+        let byAge = entries.sorted { $0.value.used < $1.value.used }
+        for (block, entry) in byAge.prefix(entries.count / 2) where block != index {
+            entries[block] = nil
+            lineTotal -= entry.lines.count
+        }
+    }
+}
