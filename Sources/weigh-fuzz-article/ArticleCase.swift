@@ -6,14 +6,15 @@ import ReaderUI
 /// article file (front matter and Markdown). The file is loaded as a
 /// library (afresh and from the metadata cache, which must agree), laid
 /// out at the terminal's width (as the reader and as `weigh show`) and
-/// drawn at the top, at the end and with the comparison open. Returns
+/// drawn at the top, at the end and with the comparison open; and parsed
+/// as Markdown in as many pieces as it can be cut into. Returns
 /// everything that breaks a guarantee.
 enum ArticleCase {
     static func violations(of bytes: [UInt8]) -> [String] {
         var input = ByteCursor(bytes)
         let size = input.nextSize()
         let (library, cached) = ScratchLibrary.shared.load(article: input.rest)
-        var found = loadingViolations(library) + cacheViolations(fresh: library, cached: cached)
+        var found = loadingViolations(library) + cacheViolations(fresh: library, cached: cached) + pieceViolations(input.rest)
         guard let article = library.articles.first else { return found }
         found += layoutViolations(article, width: size.width)
         found += screenViolations(library, size: size)
@@ -57,6 +58,15 @@ enum ArticleCase {
             found.append("the cached article differs in " + fields.filter { !$0.1 }.map(\.0).joined(separator: ", "))
         }
         return found
+    }
+
+    /// The file read as Markdown and cut into pieces wherever the rules
+    /// allow (a piece may be one byte) parses to the blocks of one parse.
+    static func pieceViolations(_ bytes: ArraySlice<UInt8>) -> [String] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let pieces = MarkdownParser.parseInChunks(text, target: 1)
+        guard pieces.blocks != MarkdownParser.parse(text) else { return [] }
+        return ["parsed in \(pieces.chunks.count) pieces (from bytes \(pieces.chunks.byteStarts.prefix(8))), the blocks differ from one parse"]
     }
 
     /// From 10 columns up no laid-out line is wider than the width, in the
