@@ -6,7 +6,9 @@ struct BodySource: Sendable {
 
     func parse() -> [Block] {
         switch text() {
-        case .success(let body): MarkdownParser.parse(body)
+        // In pieces where it can be cut: the same blocks, without holding
+        // the syntax tree of a whole long file.
+        case .success(let body): MarkdownParser.parseInChunks(body).blocks
         case .failure(let why): [why.paragraph]
         }
     }
