@@ -76,6 +76,27 @@ public final class ArticleBody: Sendable {
         }
     }
 
+    /// The blocks at `indices` (in increasing order), each piece holding
+    /// some parsed once: what a search narrowing its query looks at again.
+    public func forEachBlock(at indices: [Int], _ visit: (Int, Block) -> Void) {
+        guard let chunks else {
+            let blocks = blocks
+            for index in indices where blocks.indices.contains(index) { visit(index, blocks[index]) }
+            return
+        }
+        var position = 0
+        while position < indices.count {
+            let chunk = chunks.chunk(holdingBlock: indices[position])
+            let range = chunks.blocks(ofChunk: chunk)
+            let blocks = content.withLock { content in piece(chunk, of: chunks, in: &content, keep: false) }
+            while position < indices.count && indices[position] < range.upperBound {
+                let offset = indices[position] - range.lowerBound
+                if blocks.indices.contains(offset) { visit(indices[position], blocks[offset]) }
+                position += 1
+            }
+        }
+    }
+
     /// The blocks, parsing the file on first use. A file that can no longer
     /// be read gives one paragraph saying why, never a crash. A body read
     /// piece by piece is put together for the caller and not kept whole.

@@ -57,9 +57,7 @@ public struct ArticleSearch: Hashable, Sendable {
         total = 0
         guard !matcher.isEmpty else { return }
         if let previous, matcher.narrows(previous.matcher) {
-            for candidate in previous.blocks {
-                if let block = article.body.block(at: candidate.block) { count(block, at: candidate.block) }
-            }
+            article.body.forEachBlock(at: previous.blocks.map(\.block)) { index, block in count(block, at: index) }
         } else {
             article.body.forEachBlock { index, block in count(block, at: index) }
         }

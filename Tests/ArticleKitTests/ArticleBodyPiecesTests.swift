@@ -69,3 +69,16 @@ struct ArticleBodyPiecesTests {
         #expect(body.blockCount == article.blocks.count)
     }
 }
+
+extension ArticleBodyPiecesTests {
+    @Test func chosenBlocksAreVisitedInOrderOncePerPiece() throws {
+        let (folder, article) = try library()
+        let whole = article.blocks
+        let body = try pieceByPiece(folder, article)
+        let chosen = Array(stride(from: 3, to: whole.count, by: 41)) + [whole.count + 5]
+        var visited: [(Int, Block)] = []
+        body.forEachBlock(at: chosen) { visited.append(($0, $1)) }
+        #expect(visited.map(\.0) == chosen.dropLast(), "an index past the end is skipped")
+        #expect(visited.allSatisfy { whole[$0.0] == $0.1 })
+    }
+}
