@@ -86,6 +86,10 @@ public final class ArticleBody: Sendable {
         }
         var position = 0
         while position < indices.count {
+            guard indices[position] >= 0 && indices[position] < chunks.blockCount else {
+                position += 1  // no such block
+                continue
+            }
             let chunk = chunks.chunk(holdingBlock: indices[position])
             let range = chunks.blocks(ofChunk: chunk)
             let blocks = content.withLock { content in piece(chunk, of: chunks, in: &content, keep: false) }
