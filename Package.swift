@@ -47,7 +47,16 @@ let package = Package(
             dependencies: [
                 "ArticleKit", "BookmarkStore", "ReaderUI", "TerminalCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Start-up (issue 8): a release weigh carries the Swift runtime
+            // and Foundation inside it instead of loading ~17 shared
+            // libraries and resolving their symbols at every start, which
+            // took about half of `weigh --version`. Debug and sanitizer
+            // builds (and `swift test`) keep linking them dynamically.
+            // `-static-stdlib` when compiling too: it makes `import Foundation`
+            // ask the linker for Foundation's own static dependencies.
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
         .executableTarget(
             name: "weigh-bench",

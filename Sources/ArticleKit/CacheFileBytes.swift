@@ -31,6 +31,14 @@ final class CacheFileBytes: @unchecked Sendable {
         mapped = false
     }
 
+    /// A copy of `bytes`, which may be part of another `CacheFileBytes`.
+    init(copying bytes: UnsafeRawBufferPointer) {
+        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, bytes.count), alignment: 8)
+        if !bytes.isEmpty { copy.copyMemory(from: bytes) }
+        buffer = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(copy)[0..<bytes.count])
+        mapped = false
+    }
+
     deinit {
         if mapped {
             munmap(UnsafeMutableRawPointer(mutating: buffer.baseAddress), buffer.count)

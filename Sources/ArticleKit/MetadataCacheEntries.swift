@@ -5,12 +5,28 @@
 struct MetadataCacheEntries: Sendable {
     private var reader: CacheByteReader
     let topicsKey: String?
+    private let listing: CachedFolderListing?
     private var remaining: Int
     private var damaged = false
 
     init(_ bytes: CacheFileBytes) throws(CacheByteReader.Damaged) {
         reader = CacheByteReader(bytes)
-        (topicsKey, remaining) = try MetadataCache.decodeHeader(&reader)
+        let header = try MetadataCache.decodeHeader(&reader)
+        topicsKey = header.topicsKey
+        listing = header.listing
+        remaining = header.count
+    }
+
+    /// The stamp the folder had when its cached listing was made, if the
+    /// cache has one.
+    var listingStamp: FileStamp? { listing?.stamp }
+
+    /// The cached listing if the folder's stamp is still `stamp` and the
+    /// listing is intact (a copy, independent of the cache file); nil
+    /// means: list the folder.
+    func listing(ifFolderStamp stamp: FileStamp) -> CachedFolderListing? {
+        guard let listing, listing.stamp == stamp, listing.isIntact() else { return nil }
+        return listing.detached()
     }
 
     /// Whether every entry was read and the file ended just after them.

@@ -36,25 +36,44 @@ struct LibraryOptions: ParsableArguments {
 
 /// Finds the library folder: an explicit path, `WEIGH_LIBRARY`,
 /// `./Articles`, then `PREFIX/share/weigh/Articles` beside the installed
-/// executable.
+/// executable. The installed location is worked out only when
+/// `./Articles` is not there: finding the executable through
+/// `Bundle.main` lists the executable's whole folder, milliseconds of
+/// start-up in a large `bin`.
 enum LibraryLocation {
     static func find(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> URL {
         if let explicit { return URL(fileURLWithPath: explicit) }
         if let fromEnvironment = environment["WEIGH_LIBRARY"], !fromEnvironment.isEmpty {
             return URL(fileURLWithPath: fromEnvironment)
         }
-        let candidates = defaultCandidates()
-        if let found = candidates.first(where: { isDirectory($0) }) { return found }
+        let local = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Articles")
+        if isDirectory(local) { return local }
+        let installed = installedLibrary()
+        if let installed, isDirectory(installed) { return installed }
+        let candidates = [local] + (installed.map { [$0] } ?? [])
         throw CommandFailure("no library found; looked in \(candidates.map(\.path).joined(separator: " and ")). Use --library DIR or set WEIGH_LIBRARY")
     }
 
-    static func defaultCandidates() -> [URL] {
-        var candidates = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Articles")]
-        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
-            let prefix = executable.deletingLastPathComponent().deletingLastPathComponent()
-            candidates.append(prefix.appendingPathComponent("share/weigh/Articles"))
+    /// `PREFIX/share/weigh/Articles` for the executable at
+    /// `PREFIX/bin/weigh` (symbolic links followed), or nil when the
+    /// executable cannot be found.
+    static func installedLibrary() -> URL? {
+        guard let executable = executablePath() else { return nil }
+        let prefix = URL(fileURLWithPath: executable).deletingLastPathComponent().deletingLastPathComponent()
+        return prefix.appendingPathComponent("share/weigh/Articles")
+    }
+
+    /// The running executable's real path.
+    static func executablePath() -> String? {
+        #if os(Linux)
+        // The kernel's answer has every symbolic link already resolved.
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        if count > 0 {
+            return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         }
-        return candidates
+        #endif
+        return Bundle.main.executableURL?.resolvingSymlinksInPath().path
     }
 
     private static func isDirectory(_ url: URL) -> Bool {

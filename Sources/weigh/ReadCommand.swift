@@ -25,59 +25,38 @@ struct ReadCommand: ParsableCommand {
 /// without parsing arguments at all (`Weigh.main`).
 enum ReaderSession {
     static func run(libraryPath: String?, dataDirectory: DataDirectory) throws {
-        // The first screen needs only the first articles: a library that
-        // loads within 25 ms (a small one, or one from the cache) opens
-        // whole; a larger one opens with what has loaded and takes the rest
-        // in the background.
         var loader = try LibraryOptions.loader(path: libraryPath)
-        let begun = ContinuousClock.now
-        repeat {
-            loader.loadNext(64)
-        } while !loader.isComplete && ContinuousClock.now - begun < .milliseconds(25)
-        let library = loader.library
         if let problem = TerminalAvailability.check() {
             throw CommandFailure(problem.description)
         }
+        // The store opens on its own thread meanwhile (ReaderStoreOpening).
+        let opening = ReaderStoreOpening.start(directory: dataDirectory)
+        FirstScreenLoading.load(&loader)
+        let library = loader.library
         let theme = Theme.forEnvironment(ProcessInfo.processInfo.environment)
-        // The store opens before the screen is taken, so a slow or broken
-        // store never leaves a half-drawn terminal.
-        var notices: [String] = []
-        var unavailable: String?
-        var store: BookmarkDatabase?
-        do {
-            store = try BookmarkDatabase(directory: dataDirectory)
-            if let damage = store?.damageNotice { notices.append(damage.description) }
-        } catch {
-            // The reason first: the status line gives a notice half its width.
-            if case .cannotSave(let path, let reason) = error {
-                unavailable = "Bookmarks unavailable: \(reason) (\(path))"
-            } else {
-                unavailable = error.description
-            }
-            notices.append(unavailable ?? error.description)
-        }
+        let opened = opening.wait()
+        var notices = opened.notices
         if loader.isComplete, !library.problems.isEmpty {
             notices.append("\(plural(library.problems.count, "problem")) in the library: run 'weigh check'")
         }
-        let effects = ReaderStoreEffects(store: store)
-        let positions = (try? store?.allReadingPositions()) ?? [:]
-        let start = try? store?.lastReadingPosition()
-        let bookmarks = effects.entries()
+        let effects = ReaderStoreEffects(store: opened.store)
         MainActor.assumeIsolated {
             let terminal = CursesTerminal(theme: theme)
             terminal.start()
-            var state = AppState(library: library, size: terminal.size, start: start, savedPositions: positions, bookmarks: bookmarks)
-            state.bookmarksUnavailable = unavailable
+            var state = AppState(library: library, size: terminal.size, start: opened.start, savedPositions: opened.positions,
+                                 bookmarks: opened.bookmarks)
+            state.bookmarksUnavailable = opened.unavailable
             // The rest of the library and the search index are made while
-            // the reader is already in use.
+            // the reader is already in use, once its first frame is drawn.
             state.searchIndexPending = true
             if !loader.isComplete {
                 state.libraryLoading = LibraryLoadingProgress(filesLoaded: loader.filesLoaded, fileCount: loader.fileCount)
             }
-            BackgroundLoading.start(loader, posting: terminal.external)
             state.message = notices.isEmpty ? nil : notices.joined(separator: " · ")
             var loop = ReaderLoop(state: state, theme: theme, perform: effects.perform)
-            let final = loop.run(on: terminal)
+            let final = loop.run(on: FirstFrameTerminal(terminal) { [loader] in
+                BackgroundLoading.start(loader, posting: terminal.external)
+            })
             if let position = final.reading?.position {
                 _ = effects.perform(.saveReadingPosition(position, now: true))
             }
