@@ -106,9 +106,13 @@ public final class ArticleBody: Sendable {
     /// piece by piece is put together for the caller and not kept whole.
     public var blocks: [Block] {
         if let chunks {
+            // A short body (a few pieces) is kept, so asking again is free.
+            let keep = chunks.count <= Self.keptPieces
             var all: [Block] = []
             all.reserveCapacity(chunks.blockCount)
-            forEachBlock { _, block in all.append(block) }
+            for chunk in 0..<chunks.count {
+                all += content.withLock { content in piece(chunk, of: chunks, in: &content, keep: keep) }
+            }
             return all
         }
         return content.withLock { content in

@@ -22,7 +22,11 @@ public struct LibraryLoader: Sendable {
     public var keepsBodies = true
 
     private let folder: LibraryFolder
-    private let names: [String]
+    private var names: ArticleFileNames
+    /// A new listing with the folder's stamp, when the cache can keep it.
+    private let listing: FolderListing?
+    /// The cache's listing, when the names came from it.
+    private let cachedListing: CachedFolderListing?
     private let topicIDs: Set<String>?
     /// The topic ids as the cache records them: claims were checked
     /// against exactly these, so other topics make every entry stale.
@@ -38,24 +42,49 @@ public struct LibraryLoader: Sendable {
 
     /// Lists the folder and reads `topics.yaml`. Throws only when the folder
     /// itself cannot be read. `cacheFile`: where the metadata cache is read
-    /// from and written to (nil: parse everything, write nothing).
+    /// from and written to (nil: parse everything, write nothing). A large
+    /// folder that has not changed since the cache was written is not
+    /// listed again: its names come from the cache (`FolderListing`).
     public init(folder url: URL, cacheFile: URL? = nil) throws(LibraryError) {
+        try self.init(folder: url, cacheFile: cacheFile, listingCachedFrom: FolderListing.cachedFromCount, now: FolderListing.wallClock())
+    }
+
+    /// `listingCachedFrom`: the fewest names worth keeping the listing of;
+    /// `now`: the time (ns since 1970) the folder's last change is measured
+    /// against (`FolderListing.settledStamp`).
+    init(folder url: URL, cacheFile: URL?, listingCachedFrom: Int, now: Int64) throws(LibraryError) {
         folder = try LibraryFolder(url: url)
         let (topics, topicIDs, problems) = Self.loadTopics(folder)
         self.topicIDs = topicIDs
         library = Library(topics: topics, articles: [], problems: problems)
-        names = try folder.articleFileNames()
         self.cacheFile = cacheFile
         topicsKey = topicIDs.map { $0.sorted().joined(separator: ",") }
+        var entries: MetadataCacheEntries?
         if let cacheFile, let bytes = CacheFileBytes(mapping: cacheFile.path),
-           let entries = try? MetadataCacheEntries(bytes), entries.topicsKey == topicsKey {
-            cached = entries
-            cacheIsStale = false
+           let read = try? MetadataCacheEntries(bytes), read.topicsKey == topicsKey {
+            entries = read
+        }
+        cached = entries
+        cacheIsStale = cacheFile != nil && entries == nil
+        // The stamp is taken before listing, so a change made while the
+        // folder is listed makes it differ next time.
+        let stamp = cacheFile == nil ? nil : FolderListing.settledStamp(ofFolder: folder.displayPath, now: now)
+        if let stamp, let cachedListing = entries?.listing(ifFolderStamp: stamp) {
+            names = ArticleFileNames(cached: cachedListing)
+            self.cachedListing = cachedListing
+            listing = nil
+            listedFromCache = true
         } else {
-            cached = nil
-            cacheIsStale = cacheFile != nil
+            let listed = try folder.articleFileNames()
+            names = ArticleFileNames(listed: listed)
+            cachedListing = nil
+            listing = stamp.flatMap { listed.count >= listingCachedFrom ? FolderListing(stamp: $0, names: listed) : nil }
+            cacheIsStale = cacheIsStale || listing != nil
         }
     }
+
+    /// Whether the file names came from the cache instead of the folder.
+    private(set) var listedFromCache = false
 
     /// The default cache file for the library in `folder` (see
     /// `MetadataCache.location`), or nil when there is no home folder.
@@ -69,7 +98,7 @@ public struct LibraryLoader: Sendable {
     public mutating func loadNext(_ count: Int) {
         let end = min(names.count, filesLoaded + max(0, count))
         while filesLoaded < end {
-            load(names[filesLoaded])
+            load(names.next() ?? "")
             filesLoaded += 1
         }
         if isComplete, nextCached != nil || cached?.isExhausted == false {
@@ -90,7 +119,9 @@ public struct LibraryLoader: Sendable {
     public mutating func saveCache() -> Bool {
         guard let cacheFile, cacheIsStale else { return false }
         cacheIsStale = !isComplete
-        return MetadataCache(topicsKey: topicsKey, files: entries).write(to: cacheFile)
+        // A listing taken from the cache is kept as it is.
+        let keptListing = listing ?? cachedListing.map { FolderListing(stamp: $0.stamp, names: $0.names()) }
+        return MetadataCache(topicsKey: topicsKey, listing: keptListing, files: entries).write(to: cacheFile)
     }
 
     private mutating func load(_ name: String) {
@@ -102,7 +133,7 @@ public struct LibraryLoader: Sendable {
         if let stamp, let hit = cachedEntry(for: name), hit.stamp == stamp {
             cacheHits += 1
             file = hit
-            article = hit.article?.article(fileName: name, body: ArticleBody(source: BodySource(folder: folder, fileName: name)))
+            article = hit.article?.article(fileName: name, source: BodySource(folder: folder, fileName: name))
             problems = hit.problems.map { LoadProblem(file: path, line: $0.line, message: $0.message) }
         } else {
             cacheIsStale = cacheIsStale || cacheFile != nil
@@ -157,8 +188,10 @@ public struct LibraryLoader: Sendable {
         let parser = ArticleFileParser(displayPath: path, fileName: name, topicIDs: topicIDs)
         let (parsed, problems) = parser.parse(bytes)
         var article = parsed
-        if !keepsBodies, let parsed {
-            article = CachedArticle(parsed).article(fileName: name, body: ArticleBody(source: BodySource(folder: folder, fileName: name)))
+        // A long body (more than one piece) is not kept even when bodies
+        // are: the reader parses the piece it shows, not 10 MB of blocks.
+        if let parsed, !keepsBodies || (parsed.body.chunks?.count ?? 1) > 1 {
+            article = CachedArticle(parsed).article(fileName: name, source: BodySource(folder: folder, fileName: name))
         }
         return (article, problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
     }

@@ -9,13 +9,23 @@ import Foundation
 /// unreadable, damaged or outdated file is simply not used, and a failure
 /// to write it is ignored.
 struct MetadataCache: Sendable {
-    /// Bumped whenever the format or the meaning of a parse changes.
-    static let formatVersion: Int64 = 1
+    /// Bumped whenever the format or the meaning of a parse changes
+    /// (2: the folder's listing; 3: where each body's pieces start).
+    static let formatVersion: Int64 = 3
     private static let magic = "weigh-metadata-cache"
 
     /// The topic ids the claims were checked against (nil: no topics file).
     var topicsKey: String?
+    /// The folder's article file names, for a large folder that had
+    /// settled when listed (see `FolderListing`).
+    var listing: FolderListing?
     var files: [String: CachedArticleFile]
+
+    init(topicsKey: String?, listing: FolderListing? = nil, files: [String: CachedArticleFile]) {
+        self.topicsKey = topicsKey
+        self.listing = listing
+        self.files = files
+    }
 
     /// Where the cache for `folder` lives: `$XDG_CACHE_HOME/weigh` or
     /// `~/.cache/weigh`, one file per library, named by the folder's real path.
@@ -69,6 +79,8 @@ struct MetadataCache: Sendable {
         writer.string(Self.magic)
         writer.integer(Self.formatVersion)
         writer.optionalString(topicsKey)
+        writer.flag(listing != nil)
+        if let listing { CachedFolderListing.encode(listing, into: &writer) }
         writer.count(files.count)
         for (name, file) in files.sorted(by: { FileNameOrder.precedes($0.key, $1.key) }) {
             writer.string(name)
@@ -106,6 +118,15 @@ struct MetadataCache: Sendable {
             writer.integer(Int64(section.level))
             writer.integer(Int64(section.blockIndex))
         }
+        writer.flag(article.chunks != nil)
+        if let chunks = article.chunks {
+            writer.count(chunks.count)
+            for (byteStart, blockStart) in zip(chunks.byteStarts, chunks.blockStarts) {
+                writer.integer(Int64(byteStart))
+                writer.integer(Int64(blockStart))
+            }
+            writer.integer(Int64(chunks.blockCount))
+        }
     }
 
     /// Every entry of a cache file (the loader reads them one at a time
@@ -115,14 +136,31 @@ struct MetadataCache: Sendable {
         var files: [String: CachedArticleFile] = [:]
         while let (name, file) = entries.next() { files[name] = file }
         guard entries.isComplete else { throw CacheByteReader.Damaged() }
-        return MetadataCache(topicsKey: entries.topicsKey, files: files)
+        var listing: FolderListing?
+        if let stamp = entries.listingStamp {
+            guard let names = entries.listing(ifFolderStamp: stamp)?.names() else { throw CacheByteReader.Damaged() }
+            listing = FolderListing(stamp: stamp, names: names)
+        }
+        return MetadataCache(topicsKey: entries.topicsKey, listing: listing, files: files)
     }
 
-    static func decodeHeader(_ reader: inout CacheByteReader) throws(CacheByteReader.Damaged) -> (topicsKey: String?, count: Int) {
+    /// What comes before the entries: the topics the claims were checked
+    /// against, and the folder's listing (its names left unread, see
+    /// `CachedFolderListing`).
+    struct Header {
+        var topicsKey: String?
+        var listing: CachedFolderListing?
+        var count: Int
+    }
+
+    static func decodeHeader(_ reader: inout CacheByteReader) throws(CacheByteReader.Damaged) -> Header {
         guard try reader.string() == magic, try reader.integer() == formatVersion else {
             throw CacheByteReader.Damaged()
         }
-        return (try reader.optionalString(), try reader.count())
+        let topicsKey = try reader.optionalString()
+        var listing: CachedFolderListing?
+        if try reader.flag() { listing = try CachedFolderListing(skipping: &reader) }
+        return Header(topicsKey: topicsKey, listing: listing, count: try reader.count())
     }
 
     static func decodeEntry(_ reader: inout CacheByteReader) throws(CacheByteReader.Damaged) -> (String, CachedArticleFile) {
@@ -161,6 +199,22 @@ struct MetadataCache: Sendable {
             guard (1...6).contains(level), blockIndex >= 0, blockIndex < Int64(Int32.max) else { throw CacheByteReader.Damaged() }
             sections.append(Section(title: title, slug: slug, level: Int(level), blockIndex: Int(blockIndex)))
         }
-        return CachedArticle(id: id, title: title, source: source, summary: summary, claims: claims, sections: sections)
+        var chunks: ChunkTable?
+        if try reader.flag() {
+            var byteStarts: [Int] = []
+            var blockStarts: [Int] = []
+            for _ in 0..<(try reader.count()) {
+                let byteStart = try reader.integer()
+                let blockStart = try reader.integer()
+                guard (0..<Int64(Int32.max)).contains(byteStart), (0..<Int64(Int32.max)).contains(blockStart) else { throw CacheByteReader.Damaged() }
+                byteStarts.append(Int(byteStart))
+                blockStarts.append(Int(blockStart))
+            }
+            let blockCount = try reader.integer()
+            guard (0..<Int64(Int32.max)).contains(blockCount),
+                  let table = ChunkTable(byteStarts: byteStarts, blockStarts: blockStarts, blockCount: Int(blockCount)) else { throw CacheByteReader.Damaged() }
+            chunks = table
+        }
+        return CachedArticle(id: id, title: title, source: source, summary: summary, claims: claims, sections: sections, chunks: chunks)
     }
 }

@@ -130,7 +130,7 @@ public struct LibrarySearchIndex: Sendable {
             blockIndex = section?.blockIndex ?? 0
             claimIndex = item
         case .heading, .body:
-            text = article.blocks[item].plainText
+            text = article.body.block(at: item)?.plainText ?? ""
             section = sections.in(article, index: index).last { $0.blockIndex <= item }
         }
         for match in matcher.matches(in: text, limit: limit - results.count) {
