@@ -76,9 +76,23 @@ let largeSubject = "\(largeBytes / 1_000_000) MB article"
 var large = try Library.load(from: largeFolder)
 record("library load", largeSubject, try Stopwatch.median(runs: 3) { large = try Library.load(from: largeFolder) })
 let article = large.articles[0]
-record("layout at 198 columns", largeSubject, Stopwatch.median(runs: 3) { _ = BlockLayout.lines(for: article.blocks, width: 198) })
+record("layout of the whole article, 198 cols", largeSubject, Stopwatch.median(runs: 3) { _ = BlockLayout.lines(for: article.blocks, width: 198) },
+       note: "ms (the reader never does this)")
+let largeCache = root.appendingPathComponent("cache-large")
+_ = try Library.load(from: largeFolder, cacheFile: largeCache)
+record("first frame, first run (parse + draw)", largeSubject, try Stopwatch.median(runs: 3) {
+    _ = Screen.render(AppState(library: try Library.load(from: largeFolder), size: size))
+})
+record("first frame, later run (cache + draw)", largeSubject, try Stopwatch.median(runs: 3) {
+    _ = Screen.render(AppState(library: try Library.load(from: largeFolder, cacheFile: largeCache), size: size))
+})
+let middleBlock = article.body.blockCount / 2
+record("first frame in the middle, later run", largeSubject, try Stopwatch.median(runs: 3) {
+    let cached = try Library.load(from: largeFolder, cacheFile: largeCache)
+    let start = ReadingPosition(articleID: article.id, blockIndex: middleBlock)
+    _ = Screen.render(AppState(library: cached, size: size, start: start))
+}, note: "ms (one piece parsed)")
 var state = AppState(library: large, size: size)
-record("first frame (state + render)", largeSubject, Stopwatch.median(runs: 3) { _ = Screen.render(AppState(library: large, size: size)) })
 for (name, action) in [("key: line down", Action.lineDown), ("key: page down", .pageDown), ("key: jump to end", .bottom), ("key: top", .top)] {
     record(name + " (update+render)", largeSubject, Stopwatch.median(runs: 9) {
         _ = Reader.update(&state, action)
