@@ -16,8 +16,12 @@ import GRDB
 /// reporting that once in `damageNotice`. Every failure is a
 /// `BookmarkStoreError` whose description can be shown as it is.
 public final class BookmarkDatabase: Sendable {
-    /// How long to wait for another process holding the database.
-    public static let busyTimeout: TimeInterval = 5
+    /// How long to wait for another process holding the database. A write
+    /// takes milliseconds, but SQLite's busy handler polls, so under eight
+    /// processes writing at once on a loaded two-core machine one was seen
+    /// waiting more than 5 s for its turn; 15 s keeps that a wait, not a
+    /// lost bookmark.
+    public static let busyTimeout: TimeInterval = 15
 
     /// The data folder this store lives in.
     public let directory: DataDirectory
