@@ -93,8 +93,8 @@ public struct ReadingView: Sendable {
 
     /// The place at the top of the view.
     public var position: ReadingPosition {
-        let offset = line(at: top)?.offset ?? 0
-        return ReadingPosition(articleID: article.id, blockIndex: line(at: top) == nil ? 0 : top.block, offset: offset)
+        guard let line = line(at: top) else { return ReadingPosition(articleID: article.id, blockIndex: 0) }
+        return ReadingPosition(articleID: article.id, blockIndex: top.block, offset: line.offset)
     }
 
     public mutating func scroll(by delta: Int, rows: Int) {
