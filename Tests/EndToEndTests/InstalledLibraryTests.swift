@@ -7,14 +7,21 @@ import Testing
 @Suite("The installed library")
 struct InstalledLibraryTests {
     @Test func anInstalledWeighFindsTheLibraryBesideIt() throws {
-        let prefix = try WeighProcess.temporaryFolder()
+        // The prefix sits beside the built executable so `bin/weigh` can be a
+        // hard link to it. A copy would be written through a file descriptor
+        // that a process spawned meanwhile by a parallel test inherits, and
+        // exec of a file open for writing fails with ETXTBSY ("Text file
+        // busy"), which failed CI once. A hard link is never open for writing,
+        // and the kernel names the link's path in /proc/self/exe.
+        let prefix = WeighProcess.executable.deletingLastPathComponent()
+            .appendingPathComponent("weigh-installed-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: prefix) }
         let bin = prefix.appendingPathComponent("bin")
         let share = prefix.appendingPathComponent("share/weigh")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
         let installed = bin.appendingPathComponent("weigh")
-        try FileManager.default.copyItem(at: WeighProcess.executable, to: installed)
+        try FileManager.default.linkItem(at: WeighProcess.executable.resolvingSymlinksInPath(), to: installed)
         try FileManager.default.createSymbolicLink(at: share.appendingPathComponent("Articles"), withDestinationURL: WeighProcess.bundledLibrary)
         let elsewhere = try WeighProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: elsewhere) }
