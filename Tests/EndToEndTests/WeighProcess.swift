@@ -8,8 +8,13 @@ struct WeighProcess {
     static let bundledLibrary = repository.appendingPathComponent("Articles")
     static let fixtureLibrary = repository.appendingPathComponent("Tests/ArticleKitTests/Fixtures/library")
 
-    /// `weigh` beside the test bundle (both are in the build products folder).
+    /// `weigh` beside the test bundle (both are in the build products
+    /// folder), or the one `WEIGH_TEST_EXECUTABLE` names: the end-to-end
+    /// tests can check a release build, which is linked differently.
     static let executable: URL = {
+        if let chosen = ProcessInfo.processInfo.environment["WEIGH_TEST_EXECUTABLE"], !chosen.isEmpty {
+            return URL(fileURLWithPath: chosen)
+        }
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("weigh")
         if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
         return repository.appendingPathComponent(".build/debug/weigh")
