@@ -27,19 +27,23 @@ extension BookmarkDatabase {
 
     /// Every saved position, one per article, keyed by article id.
     public func allReadingPositions() throws(BookmarkStoreError) -> [String: ReadingPosition] {
-        try read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT articleID, blockIndex, charOffset FROM readingPosition")
-            return Dictionary(rows.map(Self.position(from:)).map { ($0.articleID, $0) }) { _, newest in newest }
-        }
+        try read(Self.allReadingPositions(in:))
     }
 
     /// The most recently saved position in any article: where weigh
     /// starts.
     public func lastReadingPosition() throws(BookmarkStoreError) -> ReadingPosition? {
-        try read { db in
-            try Row.fetchOne(db, sql: "SELECT articleID, blockIndex, charOffset FROM readingPosition ORDER BY updatedAt DESC, rowid DESC LIMIT 1")
-                .map(Self.position(from:))
-        }
+        try read(Self.lastReadingPosition(in:))
+    }
+
+    static func allReadingPositions(in db: Database) throws -> [String: ReadingPosition] {
+        let rows = try Row.fetchAll(db, sql: "SELECT articleID, blockIndex, charOffset FROM readingPosition")
+        return Dictionary(rows.map(Self.position(from:)).map { ($0.articleID, $0) }) { _, newest in newest }
+    }
+
+    static func lastReadingPosition(in db: Database) throws -> ReadingPosition? {
+        try Row.fetchOne(db, sql: "SELECT articleID, blockIndex, charOffset FROM readingPosition ORDER BY updatedAt DESC, rowid DESC LIMIT 1")
+            .map(Self.position(from:))
     }
 
     private static func position(from row: Row) -> ReadingPosition {

@@ -44,9 +44,14 @@ enum BookmarkSchema {
         if userVersion > version {
             return "schema version \(userVersion); this weigh knows up to \(version)"
         }
-        guard try db.tableExists("grdb_migrations") else { return nil }
+        // Plain SQL rather than GRDB's schema introspection and
+        // `appliedIdentifiers`, which take longer to set up than the reader's
+        // first frame takes to load the library. The table is GRDB's
+        // migration log, one row per applied migration.
+        let logged = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'grdb_migrations'"
+        guard try Int.fetchOne(db, sql: logged) == 1 else { return nil }
         let known = Set(migrator.migrations)
-        let unknown = try migrator.appliedIdentifiers(db).subtracting(known).sorted()
+        let unknown = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")).subtracting(known).sorted()
         if unknown.isEmpty { return nil }
         return "unknown migration \(unknown.map { "'\($0)'" }.joined(separator: ", "))"
     }

@@ -33,6 +33,9 @@ public enum Action: Hashable, Sendable {
     case bookmarksChanged([BookmarkEntry])
     /// A one-time note from outside (a store error, a confirmation).
     case notice(String)
+    /// The bookmark store could not be opened, for this reason (found
+    /// after the first frame, which was drawn from what it holds).
+    case bookmarksUnavailable(String)
     /// The library's search index, built in the background.
     case searchIndexReady(SearchIndexBox)
     /// More of the library loaded in the background (or all of it).

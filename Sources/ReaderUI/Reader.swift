@@ -48,6 +48,10 @@ public enum Reader {
         case .notice(let text):
             state.message = text
             return []
+        case .bookmarksUnavailable(let why):
+            state.bookmarksUnavailable = why
+            state.message = why
+            return []
         case .searchIndexReady(let box):
             state.searchIndex = box.index
             state.searchIndexPending = false

@@ -25,27 +25,31 @@ struct ReadCommand: ParsableCommand {
 /// without parsing arguments at all (`Weigh.main`).
 enum ReaderSession {
     static func run(libraryPath: String?, dataDirectory: DataDirectory) throws {
+        // The store is read on its own thread meanwhile (ReaderStoreOpening).
+        let opening = ReaderStoreOpening.start(directory: dataDirectory)
         var loader = try LibraryOptions.loader(path: libraryPath)
         if let problem = TerminalAvailability.check() {
             throw CommandFailure(problem.description)
         }
-        // The store opens on its own thread meanwhile (ReaderStoreOpening).
-        let opening = ReaderStoreOpening.start(directory: dataDirectory)
         FirstScreenLoading.load(&loader)
         let library = loader.library
-        let theme = Theme.forEnvironment(ProcessInfo.processInfo.environment)
-        let opened = opening.wait()
-        var notices = opened.notices
+        let theme = Theme.forEnvironment()
+        let stored = opening.firstFrame()
+        var notices = stored.notices
         if loader.isComplete, !library.problems.isEmpty {
             notices.append("\(plural(library.problems.count, "problem")) in the library: run 'weigh check'")
         }
-        let effects = ReaderStoreEffects(store: opened.store)
+        let effects = ReaderStoreEffects(opening: opening)
         MainActor.assumeIsolated {
             let terminal = CursesTerminal(theme: theme)
             terminal.start()
-            var state = AppState(library: library, size: terminal.size, start: opened.start, savedPositions: opened.positions,
-                                 bookmarks: opened.bookmarks)
-            state.bookmarksUnavailable = opened.unavailable
+            var state = AppState(library: library, size: terminal.size, start: stored.start, savedPositions: stored.positions,
+                                 bookmarks: stored.bookmarks)
+            state.bookmarksUnavailable = stored.unavailable
+            opening.reportOpeningAfterFirstFrame { [external = terminal.external] opened in
+                if let why = opened.unavailable { external.post(.bookmarksUnavailable(why)) }
+                if let damage = opened.damage { external.post(.notice(damage)) }
+            }
             // The rest of the library and the search index are made while
             // the reader is already in use, once its first frame is drawn.
             state.searchIndexPending = true
@@ -55,6 +59,7 @@ enum ReaderSession {
             state.message = notices.isEmpty ? nil : notices.joined(separator: " · ")
             var loop = ReaderLoop(state: state, theme: theme, perform: effects.perform)
             let final = loop.run(on: FirstFrameTerminal(terminal) { [loader] in
+                opening.proceed()
                 BackgroundLoading.start(loader, posting: terminal.external)
             })
             if let position = final.reading?.position {

@@ -9,19 +9,22 @@ import ReaderUI
 /// are written at most every few seconds while reading, and at once when
 /// an article is left or the reader quits. A position that cannot be
 /// saved (a full disk) is said once, not every few seconds while reading;
-/// it is tried again with the next move.
+/// it is tried again with the next move. The store may still be opening
+/// when the reader starts (`ReaderStoreOpening`): a bookmark waits for it,
+/// a position saved while reading is kept until it is open.
 final class ReaderStoreEffects {
     static let positionInterval: TimeInterval = 3
 
-    let store: BookmarkDatabase?
+    private let opening: ReaderStoreOpening
+    private var store: BookmarkDatabase? { opening.wait().store }
     private var lastPositionWrite = Date.distantPast
     private var unsavedPosition: ReadingPosition?
     /// The last failure to save a position that was shown, until a save
     /// succeeds.
     private var shownPositionFailure: String?
 
-    init(store: BookmarkDatabase?) {
-        self.store = store
+    init(opening: ReaderStoreOpening) {
+        self.opening = opening
     }
 
     /// The store's bookmarks as the reader shows them.
@@ -36,6 +39,12 @@ final class ReaderStoreEffects {
     }
 
     func perform(_ effect: Effect) -> [Action] {
+        // A position saved while reading does not make the reader wait for
+        // the store to open; it is written with a later one.
+        if case .saveReadingPosition(let position, now: false) = effect, !opening.isOpen {
+            unsavedPosition = position
+            return []
+        }
         guard let store else { return [] }
         let failed = Self.failureNotice(for: effect)
         do {

@@ -4,58 +4,126 @@ import Foundation
 import ReaderUI
 import Synchronization
 
-/// The bookmark store as the reader's first frame needs it (the last
-/// reading position, every article's position, the bookmarks), opened on a
-/// thread of its own while the library loads. Opening runs SQLite's checks,
-/// may write and sync the disk, and under a busy disk takes tens of
-/// milliseconds; the library does not need it, so the two overlap. The
-/// screen is still taken only once the store has answered (`wait`), so a
-/// slow store never leaves a half-drawn terminal.
+/// The bookmark store for one run of the reader, read on a thread of its
+/// own while the library loads. The first frame needs only what the store
+/// holds (the reading positions, the bookmarks), so the thread first reads
+/// a `StoreSnapshot` through a read-only connection, and opens the store
+/// for writing — which checks, migrates and may sync the disk — only when
+/// told to (`proceed`): after the first frame is drawn, so the two do not
+/// compete for the processor, or at once when there is no snapshot (a
+/// damaged or newer database, a locked or unreadable one). The first frame
+/// then waits for the store, so that what is wrong is said on it.
 final class ReaderStoreOpening: Sendable {
-    /// What opening found; `store` is nil when bookmarks are unavailable.
-    struct Opened: Sendable {
-        var store: BookmarkDatabase?
-        /// Notices for the status line (a damaged database moved aside, or
-        /// why bookmarks are unavailable).
-        var notices: [String] = []
-        var unavailable: String?
+    /// What the first frame shows from the store.
+    struct FirstFrame: Sendable {
         var positions: [String: ReadingPosition] = [:]
         var start: ReadingPosition?
         var bookmarks: [BookmarkEntry] = []
+        /// Notices for the status line: a damaged database moved aside, or
+        /// why bookmarks are unavailable.
+        var notices: [String] = []
+        var unavailable: String?
     }
 
-    private let result = Mutex<Opened?>(nil)
-    private let finished = DispatchSemaphore(value: 0)
+    /// The store opened for writing; `store` is nil when bookmarks are
+    /// unavailable, and `unavailable` says why.
+    struct Opened: Sendable {
+        var store: BookmarkDatabase?
+        /// Set when a damaged database was moved aside.
+        var damage: String?
+        var unavailable: String?
+
+        /// What to tell the user about opening, in the status line.
+        var notices: [String] { [damage, unavailable].compactMap { $0 } }
+    }
+
+    private let snapshot = Mutex<StoreSnapshot?>(nil)
+    private let opened = Mutex<Opened?>(nil)
+    private let waitingForOpened = Mutex<(@Sendable (Opened) -> Void)?>(nil)
+    private let snapshotRead = DispatchSemaphore(value: 0)
+    private let mayOpen = DispatchSemaphore(value: 0)
+    private let proceeded = Mutex(false)
+    private let storeOpened = DispatchSemaphore(value: 0)
 
     private init() {}
 
-    /// Starts opening the store in `directory`.
+    /// Starts reading the store in `directory`; it is opened for writing
+    /// after `proceed()`.
     static func start(directory: DataDirectory) -> ReaderStoreOpening {
         let opening = ReaderStoreOpening()
         Thread.detachNewThread {
-            let opened = Self.open(directory)
-            opening.result.withLock { $0 = opened }
-            opening.finished.signal()
+            opening.snapshot.withLock { $0 = StoreSnapshot.read(directory: directory) }
+            opening.snapshotRead.signal()
+            opening.mayOpen.wait()
+            let result = Self.open(directory)
+            opening.opened.withLock { $0 = result }
+            opening.storeOpened.signal()
+            opening.waitingForOpened.withLock { $0 }?(result)
         }
         return opening
     }
 
-    /// Waits for the store (at once if it is already open). Call once.
-    func wait() -> Opened {
-        finished.wait()
-        return result.withLock { $0 } ?? Opened()
+    /// Lets the store be opened for writing (creating it if needed). Only
+    /// the first call counts.
+    func proceed() {
+        let first = proceeded.withLock { done in
+            defer { done = true }
+            return !done
+        }
+        if first { mayOpen.signal() }
     }
 
-    /// Opens the store and reads what the first frame needs.
+    /// What the first frame shows: the snapshot once it is read, or what
+    /// opening the store found when there is none.
+    func firstFrame() -> FirstFrame {
+        snapshotRead.wait()
+        snapshotRead.signal()
+        if let snapshot = snapshot.withLock({ $0 }) {
+            return FirstFrame(positions: snapshot.positions, start: snapshot.lastPosition,
+                              bookmarks: snapshot.bookmarks.map(ReaderStoreEffects.entry))
+        }
+        let opened = wait()
+        var frame = FirstFrame(notices: opened.notices, unavailable: opened.unavailable)
+        if let store = opened.store {
+            frame.positions = (try? store.allReadingPositions()) ?? [:]
+            frame.start = try? store.lastReadingPosition()
+            frame.bookmarks = ((try? store.allBookmarks()) ?? []).map(ReaderStoreEffects.entry)
+        }
+        return frame
+    }
+
+    /// Runs `report` with what opening found if the first frame did not
+    /// already show it (it was drawn from the snapshot): on the opening
+    /// thread once the store is open, or at once if it already is.
+    func reportOpeningAfterFirstFrame(_ report: @escaping @Sendable (Opened) -> Void) {
+        guard snapshot.withLock({ $0 }) != nil else { return }
+        let done: Opened? = waitingForOpened.withLock { waiting in
+            if let result = opened.withLock({ $0 }) { return result }
+            waiting = report
+            return nil
+        }
+        if let done { report(done) }
+    }
+
+    /// Opens the store for writing if that has not been asked for yet, and
+    /// waits for it (at once if it is open).
+    func wait() -> Opened {
+        proceed()
+        storeOpened.wait()
+        storeOpened.signal()
+        return opened.withLock { $0 } ?? Opened()
+    }
+
+    /// Whether the store is open for writing by now (or failed to open).
+    var isOpen: Bool {
+        opened.withLock { $0 } != nil
+    }
+
+    /// Opens the store for writing.
     static func open(_ directory: DataDirectory) -> Opened {
-        var opened = Opened()
         do {
             let store = try BookmarkDatabase(directory: directory)
-            opened.store = store
-            if let damage = store.damageNotice { opened.notices.append(damage.description) }
-            opened.positions = (try? store.allReadingPositions()) ?? [:]
-            opened.start = try? store.lastReadingPosition()
-            opened.bookmarks = ((try? store.allBookmarks()) ?? []).map(ReaderStoreEffects.entry)
+            return Opened(store: store, damage: store.damageNotice?.description)
         } catch {
             // The reason first: the status line gives a notice half its width.
             let unavailable = if case .cannotSave(let path, let reason) = error {
@@ -63,9 +131,7 @@ final class ReaderStoreOpening: Sendable {
             } else {
                 error.description
             }
-            opened.unavailable = unavailable
-            opened.notices.append(unavailable)
+            return Opened(unavailable: unavailable)
         }
-        return opened
     }
 }

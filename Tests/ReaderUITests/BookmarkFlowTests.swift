@@ -148,4 +148,19 @@ struct BookmarkFlowTests {
         #expect(terminal.screen[39].contains("bookmarks cannot be saved: /x: read-only file system"))
         #expect(store.bookmarks.isEmpty)
     }
+
+    /// The store failed to open after the first frame was drawn from what
+    /// it holds: the reader says so at once and again on `m`.
+    @Test func aStoreUnavailableAfterTheFirstFrameIsSaidAndRemembered() {
+        var state = AppState(library: ReaderFixture.library, size: size)
+        let why = "Bookmarks unavailable: it is not a regular file (/x/weigh.sqlite)"
+        _ = Reader.update(&state, .bookmarksUnavailable(why))
+        #expect(state.bookmarksUnavailable == why)
+        #expect(state.message == why)
+        _ = Reader.update(&state, .lineDown)
+        #expect(state.message == nil)
+        let effects = Reader.update(&state, .addBookmark)
+        #expect(!effects.contains { if case .addBookmark = $0 { true } else { false } }, "\(effects)")
+        #expect(state.message == why)
+    }
 }
