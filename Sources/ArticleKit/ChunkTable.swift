@@ -14,12 +14,24 @@ public struct ChunkTable: Hashable, Sendable {
     /// so a damaged cache can never send a reader out of range.
     public init?(byteStarts: [Int], blockStarts: [Int], blockCount: Int) {
         guard !byteStarts.isEmpty, byteStarts.count == blockStarts.count, byteStarts[0] == 0, blockStarts[0] == 0,
-              zip(byteStarts, byteStarts.dropFirst()).allSatisfy({ $0 < $1 }),
-              zip(blockStarts, blockStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
+              Self.ascends(byteStarts, strictly: true), Self.ascends(blockStarts, strictly: false),
               blockStarts[blockStarts.count - 1] <= blockCount else { return nil }
         self.byteStarts = byteStarts
         self.blockStarts = blockStarts
         self.blockCount = blockCount
+    }
+
+    /// Whether each value is above (or, not `strictly`, at least) the one
+    /// before. A plain loop: `zip` over a slice instantiates generic types
+    /// at run time, which a reader's first frame waits for.
+    private static func ascends(_ values: [Int], strictly: Bool) -> Bool {
+        var index = 1
+        while index < values.count {
+            let (before, value) = (values[index - 1], values[index])
+            if strictly ? value <= before : value < before { return false }
+            index += 1
+        }
+        return true
     }
 
     /// A table just computed by a parse, consistent by construction.

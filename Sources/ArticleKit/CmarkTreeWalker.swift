@@ -38,7 +38,7 @@ struct CmarkTreeWalker {
         case CMARK_NODE_PARAGRAPH:
             return .paragraph(inlines(in: node))
         case CMARK_NODE_HEADING:
-            let text = inlines(in: node).plainText.replacingOccurrences(of: "\n", with: " ")
+            let text = inlines(in: node).plainText.oneLine
             let level = Int(cmark_node_get_heading_level(node))
             return .heading(Heading(level: level, text: text, slug: slugs.unique(for: text)))
         case CMARK_NODE_LIST where depth >= Self.maximumDepth, CMARK_NODE_BLOCK_QUOTE where depth >= Self.maximumDepth:

@@ -103,7 +103,7 @@ struct FrontMatterDecoder {
             }
         }
         guard let stance, let topic, let text, let section else { return nil }
-        let claim = Claim(stance: stance, topicID: topic, text: text.replacingOccurrences(of: "\n", with: " "), sectionSlug: section)
+        let claim = Claim(stance: stance, topicID: topic, text: text.oneLine, sectionSlug: section)
         return LocatedClaim(claim: claim, line: reader.line(of: node) ?? reader.lineOffset + 1)
     }
 }

@@ -29,7 +29,7 @@ struct MetadataCache: Sendable {
 
     /// Where the cache for `folder` lives: `$XDG_CACHE_HOME/weigh` or
     /// `~/.cache/weigh`, one file per library, named by the folder's real path.
-    static func location(for realPath: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+    static func location(for realPath: String, environment: ProcessEnvironment = .current) -> URL? {
         let base: URL
         if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
             base = URL(fileURLWithPath: cache)

@@ -1,3 +1,4 @@
+import ArticleKit
 import Foundation
 
 /// Where weigh keeps its data (bookmarks, reading positions): the first of
@@ -13,7 +14,7 @@ public struct DataDirectory: Hashable, Sendable {
     }
 
     /// Resolves the folder from an explicit option and the environment.
-    public static func resolve(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> DataDirectory {
+    public static func resolve(option: String?, environment: ProcessEnvironment = .current) -> DataDirectory {
         if let option, !option.isEmpty {
             return DataDirectory(url: URL(fileURLWithPath: option))
         }

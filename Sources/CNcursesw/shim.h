@@ -54,9 +54,13 @@ static inline mmask_t cn_button5_pressed(void) {
 #endif
 }
 
-/// Puts one grapheme (up to CCHARW_MAX wide characters) with attributes and a
-/// color pair at (y, x).
-static inline int cn_put_cell(int y, int x, const wchar_t *chars, attr_t attrs, short pair) {
+/// Puts one grapheme (a base character and up to four combining marks, 0
+/// after the last; CCHARW_MAX is 5) with attributes and a color pair at
+/// (y, x). The characters come by value, so Swift passes no pointer (a
+/// closure per cell cost more than drawing it).
+static inline int cn_put_cell(int y, int x, wchar_t c0, wchar_t c1, wchar_t c2, wchar_t c3, wchar_t c4,
+                              attr_t attrs, short pair) {
+    wchar_t chars[6] = {c0, c1, c2, c3, c4, 0};
     cchar_t cell;
     if (setcchar(&cell, chars, attrs, pair, NULL) != OK) return ERR;
     return mvadd_wch(y, x, &cell);

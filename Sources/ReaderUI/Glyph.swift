@@ -73,15 +73,13 @@ public struct Glyph: Hashable, Sendable {
         return String(text)
     }
 
-    /// Writes the glyph as a NUL-terminated wide string for ncurses
-    /// (`buffer` holds at least `maximumScalars + 1`); a covered cell or
-    /// an empty one is a space.
-    public func fill(_ buffer: inout [UInt32]) {
-        buffer[0] = width == 0 ? 0x20 : base.value
-        for index in 0..<(Glyph.maximumScalars - 1) {
-            buffer[index + 1] = index < marks.count && width > 0 ? marks[index].value : 0
-        }
-        buffer[Glyph.maximumScalars] = 0
+    /// The `index`th character ncurses is given for this cell (index below
+    /// `maximumScalars`): the base, then the combining marks, then 0. A
+    /// covered cell or an empty one is a space.
+    public func scalarValue(at index: Int) -> UInt32 {
+        guard width > 0 else { return index == 0 ? 0x20 : 0 }
+        if index == 0 { return base.value }
+        return index - 1 < marks.count ? marks[index - 1].value : 0
     }
 }
 

@@ -1,3 +1,5 @@
+import ArticleKit
+
 /// How each kind of text and each part of the screen looks. The colored
 /// theme and the `NO_COLOR` one carry the same meaning: color only adds to
 /// attributes and symbols, never replaces them.
@@ -13,7 +15,7 @@ public struct Theme: Sendable {
 
     /// The theme for an environment: no colors when `NO_COLOR` is set to
     /// anything non-empty (no-color.org).
-    public static func forEnvironment(_ environment: [String: String]) -> Theme {
+    public static func forEnvironment(_ environment: ProcessEnvironment = .current) -> Theme {
         if let value = environment["NO_COLOR"], !value.isEmpty { return .monochrome }
         return .colored
     }

@@ -1,4 +1,5 @@
 import CNcursesw
+import ArticleKit
 import CTerminalSignals
 import Foundation
 import ReaderUI
@@ -39,7 +40,7 @@ public final class CursesTerminal: TypeaheadTerminal {
     /// exits the process on a terminal it cannot use.
     public func start() {
         ProcessLocale.prepareUTF8()
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.current
         testCrash = TestCrash(environment: environment)
         countsPath = environment[DrawCounts.environmentVariable]
         ts_prepare_crash_restore(STDOUT_FILENO)
@@ -120,7 +121,6 @@ public final class CursesTerminal: TypeaheadTerminal {
             shown = nil
         }
         let width = canvas.size.width
-        var characters = [UInt32](repeating: 0, count: Glyph.maximumScalars + 1)
         for y in 0..<canvas.size.height {
             for x in 0..<width {
                 let cell = canvas[x, y]
@@ -128,7 +128,7 @@ public final class CursesTerminal: TypeaheadTerminal {
                 if cell.glyph == .continuation { continue }
                 // With scrollok off, ncurses writes the bottom-right cell
                 // without scrolling (add_wch reports ERR there; harmless).
-                put(cell, y: y, x: x, characters: &characters)
+                put(cell, y: y, x: x)
             }
         }
         wrefresh(cn_stdscr())
@@ -151,14 +151,11 @@ public final class CursesTerminal: TypeaheadTerminal {
         return .resize(size)
     }
 
-    private func put(_ cell: Canvas.Cell, y: Int, x: Int, characters: inout [UInt32]) {
-        cell.glyph.fill(&characters)
+    private func put(_ cell: Canvas.Cell, y: Int, x: Int) {
+        let glyph = cell.glyph
+        func character(_ index: Int) -> wchar_t { wchar_t(bitPattern: glyph.scalarValue(at: index)) }
         let (attributes, pair) = colorPairs.attributes(for: cell.style, colors: usesColor)
-        characters.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: wchar_t.self) { wide in
-                _ = cn_put_cell(Int32(y), Int32(x), wide.baseAddress, attributes, pair)
-            }
-        }
+        _ = cn_put_cell(Int32(y), Int32(x), character(0), character(1), character(2), character(3), character(4), attributes, pair)
     }
 
     private func updateSize() {

@@ -1,4 +1,5 @@
 import CNcursesw
+import ArticleKit
 import Foundation
 
 /// Whether a full-screen session can start: stdout must be a terminal and
@@ -24,7 +25,7 @@ public enum TerminalAvailability {
     }
 
     /// Checks stdin/stdout and `TERM`, without touching the screen.
-    public static func check(environment: [String: String] = ProcessInfo.processInfo.environment) -> Problem? {
+    public static func check(environment: ProcessEnvironment = .current) -> Problem? {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else { return .notATerminal }
         guard let term = environment["TERM"], !term.isEmpty else { return .noTERM }
         if cn_terminal_known(term, STDOUT_FILENO) == 0 { return .unknownTERM(term) }

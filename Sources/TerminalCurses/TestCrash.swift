@@ -1,4 +1,5 @@
 import CTerminalSignals
+import ArticleKit
 import Foundation
 
 /// A real crash on purpose, for the end-to-end tests that prove a crash
@@ -15,7 +16,7 @@ enum TestCrash: String, CaseIterable {
 
     static let environmentVariable = "WEIGH_TEST_CRASH"
 
-    init?(environment: [String: String]) {
+    init?(environment: ProcessEnvironment) {
         guard let name = environment[Self.environmentVariable], let crash = TestCrash(rawValue: name) else { return nil }
         self = crash
     }

@@ -41,7 +41,7 @@ struct LibraryOptions: ParsableArguments {
 /// `Bundle.main` lists the executable's whole folder, milliseconds of
 /// start-up in a large `bin`.
 enum LibraryLocation {
-    static func find(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> URL {
+    static func find(explicit: String?, environment: ProcessEnvironment = .current) throws -> URL {
         if let explicit { return URL(fileURLWithPath: explicit) }
         if let fromEnvironment = environment["WEIGH_LIBRARY"], !fromEnvironment.isEmpty {
             return URL(fileURLWithPath: fromEnvironment)

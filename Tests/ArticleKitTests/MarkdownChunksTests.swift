@@ -79,6 +79,9 @@ struct MarkdownChunksTests {
         }
         #expect(ChunkTable(byteStarts: [0, 10], blockStarts: [0, 5], blockCount: 3) == nil, "a damaged table is refused")
         #expect(ChunkTable(byteStarts: [5], blockStarts: [0], blockCount: 3) == nil)
+        #expect(ChunkTable(byteStarts: [0, 10, 10], blockStarts: [0, 1, 2], blockCount: 3) == nil, "pieces start at new bytes")
+        #expect(ChunkTable(byteStarts: [0, 10, 20], blockStarts: [0, 3, 2], blockCount: 3) == nil, "blocks never go back")
+        #expect(ChunkTable(byteStarts: [0, 10, 20], blockStarts: [0, 2, 2], blockCount: 3) != nil, "an empty piece is allowed")
     }
 }
 

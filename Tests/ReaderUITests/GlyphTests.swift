@@ -33,4 +33,15 @@ struct GlyphTests {
         #expect(prefix == "ab")
         #expect(width == 2)
     }
+
+    /// What ncurses is given for a cell: the base, its marks, then zeros;
+    /// a covered cell is a space.
+    @Test func theCharactersGivenToNcurses() {
+        let marked = Glyph(base: "e", marks: ["\u{301}", "\u{323}"], width: 1)
+        #expect((0..<Glyph.maximumScalars).map(marked.scalarValue(at:)) == [0x65, 0x301, 0x323, 0, 0])
+        let full = Glyph(base: "a", marks: ["\u{300}", "\u{301}", "\u{302}", "\u{303}"], width: 1)
+        #expect((0..<Glyph.maximumScalars).map(full.scalarValue(at:)) == [0x61, 0x300, 0x301, 0x302, 0x303])
+        #expect((0..<Glyph.maximumScalars).map(Glyph.continuation.scalarValue(at:)) == [0x20, 0, 0, 0, 0])
+        #expect((0..<Glyph.maximumScalars).map(Glyph("日")!.scalarValue(at:)) == [0x65E5, 0, 0, 0, 0])
+    }
 }
