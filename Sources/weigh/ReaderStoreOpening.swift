@@ -57,8 +57,13 @@ final class ReaderStoreOpening: Sendable {
             opening.mayOpen.wait()
             let result = Self.open(directory)
             opening.opened.withLock { $0 = result }
+            // The report first: once `wait` returns, it has been made.
+            let report = opening.waitingForOpened.withLock { waiting in
+                defer { waiting = nil }
+                return waiting
+            }
+            report?(result)
             opening.storeOpened.signal()
-            opening.waitingForOpened.withLock { $0 }?(result)
         }
         return opening
     }
