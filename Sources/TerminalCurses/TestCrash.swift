@@ -23,6 +23,9 @@ enum TestCrash: String, CaseIterable {
 
     func trigger() -> Never {
         if self == .swiftTrap {
+            // Said first because an optimised build traps without Swift's
+            // own message; either way stderr is captured and replayed.
+            FileHandle.standardError.write(Data("weigh: WEIGH_TEST_CRASH=swift-trap unwraps nothing\n".utf8))
             let missing = Int(rawValue)  // "swift-trap" is no number
             exit(Int32(missing!))
         }

@@ -63,7 +63,7 @@ struct CrashRestoreTests {
         #expect(TmuxSession.cooked(screen), "canonical input and echo are back: \(screen)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: capture.path).isEmpty, "the stderr capture file is gone")
         if crash.name == "swift-trap" {
-            #expect(screen.contains { $0.contains("Fatal error: Unexpectedly found nil") }, "the captured stderr is replayed: \(screen)")
+            #expect(screen.contains { $0.contains("weigh: WEIGH_TEST_CRASH=swift-trap unwraps nothing") }, "the captured stderr is replayed: \(screen)")
         }
     }
 
