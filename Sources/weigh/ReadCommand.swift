@@ -34,15 +34,18 @@ enum ReaderSession {
         FirstScreenLoading.load(&loader)
         let library = loader.library
         let theme = Theme.forEnvironment()
-        let stored = opening.firstFrame()
-        var notices = stored.notices
-        if loader.isComplete, !library.problems.isEmpty {
-            notices.append("\(plural(library.problems.count, "problem")) in the library: run 'weigh check'")
-        }
         let effects = ReaderStoreEffects(opening: opening)
         MainActor.assumeIsolated {
             let terminal = CursesTerminal(theme: theme)
+            // Taking the screen overlaps the store's read. Only a store
+            // with no snapshot (damaged, newer) keeps it blank for longer:
+            // it is opened for writing first, which takes milliseconds.
             terminal.start()
+            let stored = opening.firstFrame()
+            var notices = stored.notices
+            if loader.isComplete, !library.problems.isEmpty {
+                notices.append("\(plural(library.problems.count, "problem")) in the library: run 'weigh check'")
+            }
             var state = AppState(library: library, size: terminal.size, start: stored.start, savedPositions: stored.positions,
                                  bookmarks: stored.bookmarks)
             state.bookmarksUnavailable = stored.unavailable
