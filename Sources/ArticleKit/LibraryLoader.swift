@@ -28,6 +28,8 @@ public struct LibraryLoader: Sendable {
     /// The cache's listing, when the names came from it.
     private let cachedListing: CachedFolderListing?
     private let topicIDs: Set<String>?
+    /// `topics.yaml` decoded, as the cache keeps it.
+    private let topicsRecord: CachedTopics?
     /// The topic ids as the cache records them: claims were checked
     /// against exactly these, so other topics make every entry stale.
     private let topicsKey: String?
@@ -54,18 +56,23 @@ public struct LibraryLoader: Sendable {
     /// against (`FolderListing.settledStamp`).
     init(folder url: URL, cacheFile: URL?, listingCachedFrom: Int, now: Int64) throws(LibraryError) {
         folder = try LibraryFolder(url: url)
-        let (topics, topicIDs, problems) = Self.loadTopics(folder)
-        self.topicIDs = topicIDs
-        library = Library(topics: topics, articles: [], problems: problems)
+        var header: MetadataCacheEntries?
+        if let cacheFile, let bytes = CacheFileBytes(mapping: cacheFile.path) {
+            header = try? MetadataCacheEntries(bytes)
+        }
+        let loaded = Self.loadTopics(folder, cached: header?.topics)
+        topicIDs = loaded.topics.map { Set($0.map(\.id)) }
+        topicsRecord = loaded.record
+        topicsFromCache = loaded.fromCache
+        library = Library(topics: loaded.topics ?? [], articles: [], problems: loaded.problems)
         self.cacheFile = cacheFile
         topicsKey = topicIDs.map { $0.sorted().joined(separator: ",") }
         var entries: MetadataCacheEntries?
-        if let cacheFile, let bytes = CacheFileBytes(mapping: cacheFile.path),
-           let read = try? MetadataCacheEntries(bytes), read.topicsKey == topicsKey {
-            entries = read
+        if let header, header.topicsKey == topicsKey {
+            entries = header
         }
         cached = entries
-        cacheIsStale = cacheFile != nil && entries == nil
+        cacheIsStale = cacheFile != nil && (entries == nil || header?.topics != topicsRecord)
         // The stamp is taken before listing, so a change made while the
         // folder is listed makes it differ next time.
         let stamp = cacheFile == nil ? nil : FolderListing.settledStamp(ofFolder: folder.displayPath, now: now)
@@ -85,6 +92,9 @@ public struct LibraryLoader: Sendable {
 
     /// Whether the file names came from the cache instead of the folder.
     private(set) var listedFromCache = false
+    /// Whether the topics came from the cache instead of `topics.yaml`'s
+    /// YAML.
+    private(set) var topicsFromCache = false
 
     /// The default cache file for the library in `folder` (see
     /// `MetadataCache.location`), or nil when there is no home folder.
@@ -121,7 +131,7 @@ public struct LibraryLoader: Sendable {
         cacheIsStale = !isComplete
         // A listing taken from the cache is kept as it is.
         let keptListing = listing ?? cachedListing.map { FolderListing(stamp: $0.stamp, names: $0.names()) }
-        return MetadataCache(topicsKey: topicsKey, listing: keptListing, files: entries).write(to: cacheFile)
+        return MetadataCache(topicsKey: topicsKey, topics: topicsRecord, listing: keptListing, files: entries).write(to: cacheFile)
     }
 
     private mutating func load(_ name: String) {
@@ -196,19 +206,30 @@ public struct LibraryLoader: Sendable {
         return (article, problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
     }
 
-    private static func loadTopics(_ folder: LibraryFolder) -> (topics: [Topic], ids: Set<String>?, problems: [LoadProblem]) {
+    /// `topics.yaml`: its topics (nil when there is no readable file, so
+    /// claims are not checked against any), the problems it has, and the
+    /// record the cache keeps. Taken from `cached` when the file's bytes are
+    /// the ones it was made from.
+    private static func loadTopics(_ folder: LibraryFolder, cached: CachedTopics?)
+        -> (topics: [Topic]?, problems: [LoadProblem], record: CachedTopics?, fromCache: Bool) {
         let topicsPath = folder.display(TopicsFile.fileName)
         switch folder.read(TopicsFile.fileName) {
         case .success(let bytes):
+            if let cached, cached.source == bytes {
+                let problems = cached.problems.map { LoadProblem(file: topicsPath, line: $0.line, message: $0.message) }
+                return (cached.topics, problems, cached, true)
+            }
             guard case .text(let text, _) = TextDecoding.decode(bytes) else {
-                return ([], nil, [LoadProblem(file: topicsPath, message: "not a text file")])
+                return (nil, [LoadProblem(file: topicsPath, message: "not a text file")], nil, false)
             }
             let decoded = TopicsFile.decode(text, file: topicsPath)
-            return (decoded.topics, Set(decoded.topics.map(\.id)), decoded.problems)
+            let record = CachedTopics(source: bytes, topics: decoded.topics,
+                                      problems: decoded.problems.map { CachedProblem(line: $0.line, message: $0.message) })
+            return (decoded.topics, decoded.problems, record, false)
         case .failure(.unreadable) where !FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(TopicsFile.fileName).path):
-            return ([], nil, [LoadProblem(file: topicsPath, message: "missing: the library needs a topics.yaml listing its topics")])
+            return (nil, [LoadProblem(file: topicsPath, message: "missing: the library needs a topics.yaml listing its topics")], nil, false)
         case .failure(let refusal):
-            return ([], nil, [LoadProblem(file: topicsPath, message: refusal.description)])
+            return (nil, [LoadProblem(file: topicsPath, message: refusal.description)], nil, false)
         }
     }
 }

@@ -10,19 +10,23 @@ import Foundation
 /// to write it is ignored.
 struct MetadataCache: Sendable {
     /// Bumped whenever the format or the meaning of a parse changes
-    /// (2: the folder's listing; 3: where each body's pieces start).
-    static let formatVersion: Int64 = 3
+    /// (2: the folder's listing; 3: where each body's pieces start;
+    /// 4: `topics.yaml` decoded).
+    static let formatVersion: Int64 = 4
     private static let magic = "weigh-metadata-cache"
 
     /// The topic ids the claims were checked against (nil: no topics file).
     var topicsKey: String?
+    /// `topics.yaml` and its topics (nil: the file could not be read).
+    var topics: CachedTopics?
     /// The folder's article file names, for a large folder that had
     /// settled when listed (see `FolderListing`).
     var listing: FolderListing?
     var files: [String: CachedArticleFile]
 
-    init(topicsKey: String?, listing: FolderListing? = nil, files: [String: CachedArticleFile]) {
+    init(topicsKey: String?, topics: CachedTopics? = nil, listing: FolderListing? = nil, files: [String: CachedArticleFile]) {
         self.topicsKey = topicsKey
+        self.topics = topics
         self.listing = listing
         self.files = files
     }
@@ -79,6 +83,8 @@ struct MetadataCache: Sendable {
         writer.string(Self.magic)
         writer.integer(Self.formatVersion)
         writer.optionalString(topicsKey)
+        writer.flag(topics != nil)
+        topics?.encode(into: &writer)
         writer.flag(listing != nil)
         if let listing { CachedFolderListing.encode(listing, into: &writer) }
         writer.count(files.count)
@@ -141,14 +147,15 @@ struct MetadataCache: Sendable {
             guard let names = entries.listing(ifFolderStamp: stamp)?.names() else { throw CacheByteReader.Damaged() }
             listing = FolderListing(stamp: stamp, names: names)
         }
-        return MetadataCache(topicsKey: entries.topicsKey, listing: listing, files: files)
+        return MetadataCache(topicsKey: entries.topicsKey, topics: entries.topics, listing: listing, files: files)
     }
 
     /// What comes before the entries: the topics the claims were checked
-    /// against, and the folder's listing (its names left unread, see
-    /// `CachedFolderListing`).
+    /// against, `topics.yaml` decoded, and the folder's listing (its names
+    /// left unread, see `CachedFolderListing`).
     struct Header {
         var topicsKey: String?
+        var topics: CachedTopics?
         var listing: CachedFolderListing?
         var count: Int
     }
@@ -158,9 +165,10 @@ struct MetadataCache: Sendable {
             throw CacheByteReader.Damaged()
         }
         let topicsKey = try reader.optionalString()
+        let topics = try reader.flag() ? try CachedTopics(decoding: &reader) : nil
         var listing: CachedFolderListing?
         if try reader.flag() { listing = try CachedFolderListing(skipping: &reader) }
-        return Header(topicsKey: topicsKey, listing: listing, count: try reader.count())
+        return Header(topicsKey: topicsKey, topics: topics, listing: listing, count: try reader.count())
     }
 
     static func decodeEntry(_ reader: inout CacheByteReader) throws(CacheByteReader.Damaged) -> (String, CachedArticleFile) {

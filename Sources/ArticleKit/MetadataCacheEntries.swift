@@ -5,6 +5,7 @@
 struct MetadataCacheEntries: Sendable {
     private var reader: CacheByteReader
     let topicsKey: String?
+    let topics: CachedTopics?
     private let listing: CachedFolderListing?
     private var remaining: Int
     private var damaged = false
@@ -13,6 +14,7 @@ struct MetadataCacheEntries: Sendable {
         reader = CacheByteReader(bytes)
         let header = try MetadataCache.decodeHeader(&reader)
         topicsKey = header.topicsKey
+        topics = header.topics
         listing = header.listing
         remaining = header.count
     }

@@ -105,6 +105,54 @@ struct MetadataCacheTests {
         #expect(try loader().cacheHits == 0)
     }
 
+    @Test func aLaterLoadTakesTheTopicsFromTheCache() throws {
+        let fresh = try loader()
+        #expect(!fresh.topicsFromCache)
+        try saveFirstLoad()
+        let again = try loader()
+        #expect(again.topicsFromCache, "the same topics.yaml is not decoded again")
+        #expect(again.library.topics == fresh.library.topics)
+        #expect(again.library.topics.map(\.id) == ["onset", "addiction"])
+        #expect(again.cacheHits == 3)
+    }
+
+    /// Keyed by the bytes: an edit that keeps the file's size and times
+    /// (and the topic ids) is still seen.
+    @Test func anEditedTopicsFileIsDecodedAgainEvenWithTheSameSizeAndTimes() throws {
+        try saveFirstLoad()
+        let file = folder.appendingPathComponent("topics.yaml")
+        let before = try FileManager.default.attributesOfItem(atPath: file.path)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "Addiction", with: "Habit-free")
+            .replacingOccurrences(of: "Can it become a habit?", with: "Can it be addictive?!")
+        try #require(edited.utf8.count == text.utf8.count && edited != text)
+        try edited.write(to: file, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: before[.modificationDate]!], ofItemAtPath: file.path)
+
+        var again = try loader()
+        #expect(!again.topicsFromCache)
+        #expect(again.library.topics.map(\.title) == ["How fast it acts", "Habit-free"])
+        #expect(again.cacheHits == 3, "the same ids: the articles' entries still hold")
+        let wrote = again.saveCache()
+        #expect(wrote, "the new topics are cached")
+        let third = try loader()
+        #expect(third.topicsFromCache)
+        #expect(third.library.topics.map(\.title) == ["How fast it acts", "Habit-free"])
+    }
+
+    @Test func aTopicsFileWithProblemsReportsThemFromTheCacheToo() throws {
+        try (Fixture.topicsYAML + "\n  - id: onset\n    title: Again\n    question: Twice?\n")
+            .write(to: folder.appendingPathComponent("topics.yaml"), atomically: true, encoding: .utf8)
+        let fresh = try loader()
+        let topicProblems = fresh.library.problems.filter { $0.file.hasSuffix("topics.yaml") }
+        try #require(!topicProblems.isEmpty)
+        try saveFirstLoad()
+        let again = try loader()
+        #expect(again.topicsFromCache)
+        #expect(again.library.problems.filter { $0.file.hasSuffix("topics.yaml") } == topicProblems)
+        #expect(again.library.topics == fresh.library.topics)
+    }
+
     @Test(arguments: [0, 7, 100, -1])
     func aDamagedCacheIsIgnoredAndRewritten(keeping prefix: Int) throws {
         try saveFirstLoad()
