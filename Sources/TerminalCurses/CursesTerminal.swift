@@ -1,5 +1,5 @@
-import CNcursesw
 import ArticleKit
+import CNcursesw
 import CTerminalSignals
 import Foundation
 import ReaderUI
