@@ -16,8 +16,15 @@ extension Bookmark {
         [keepingID ? id : nil, articleID, blockIndex, offset, sectionTitle, excerpt, label, Timestamp.milliseconds(createdAt)]
     }
 
+    /// Every bookmark, newest first, in `columns` order (shared with
+    /// `StoreSnapshot`).
+    static let allQuery = query(where: "1")
+
+    private static func query(where condition: String) -> String {
+        "SELECT \(columns) FROM bookmark WHERE \(condition) ORDER BY createdAt DESC, id DESC"
+    }
+
     static func fetchAll(_ db: Database, where condition: String = "1", arguments: StatementArguments = []) throws -> [Bookmark] {
-        try Row.fetchAll(db, sql: "SELECT \(columns) FROM bookmark WHERE \(condition) ORDER BY createdAt DESC, id DESC",
-                         arguments: arguments).map(Bookmark.init(row:))
+        try Row.fetchAll(db, sql: query(where: condition), arguments: arguments).map(Bookmark.init(row:))
     }
 }

@@ -36,14 +36,19 @@ extension BookmarkDatabase {
         try read(Self.lastReadingPosition(in:))
     }
 
+    /// Every saved position (shared with `StoreSnapshot`).
+    static let positionsQuery = "SELECT articleID, blockIndex, charOffset FROM readingPosition"
+    /// The newest saved position; REPLACE gives a new rowid, the
+    /// tie-breaker within a millisecond (shared with `StoreSnapshot`).
+    static let lastPositionQuery = positionsQuery + " ORDER BY updatedAt DESC, rowid DESC LIMIT 1"
+
     static func allReadingPositions(in db: Database) throws -> [String: ReadingPosition] {
-        let rows = try Row.fetchAll(db, sql: "SELECT articleID, blockIndex, charOffset FROM readingPosition")
+        let rows = try Row.fetchAll(db, sql: positionsQuery)
         return Dictionary(rows.map(Self.position(from:)).map { ($0.articleID, $0) }) { _, newest in newest }
     }
 
     static func lastReadingPosition(in db: Database) throws -> ReadingPosition? {
-        try Row.fetchOne(db, sql: "SELECT articleID, blockIndex, charOffset FROM readingPosition ORDER BY updatedAt DESC, rowid DESC LIMIT 1")
-            .map(Self.position(from:))
+        try Row.fetchOne(db, sql: lastPositionQuery).map(Self.position(from:))
     }
 
     private static func position(from row: Row) -> ReadingPosition {

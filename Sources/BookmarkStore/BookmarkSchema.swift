@@ -36,22 +36,24 @@ enum BookmarkSchema {
         return migrator
     }()
 
-    /// Why the database in `db` is newer than this program, or nil if it
-    /// is not: an applied migration this program does not know, or a
-    /// higher `user_version`.
-    static func newerSchemaDetail(_ db: Database) throws -> String? {
-        let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+    /// Why the database is newer than this program, or nil if it is not:
+    /// a higher `user_version`, or an applied migration this program does
+    /// not know. `strings` runs a query and gives its first column as text:
+    /// GRDB's, or the start-up snapshot's plain connection
+    /// (`SnapshotConnection`), so both decide the same way.
+    static func newerSchemaDetail(strings: (String) throws -> [String]) throws -> String? {
+        let userVersion = Int(try strings("SELECT CAST(user_version AS TEXT) FROM pragma_user_version").first ?? "") ?? 0
         if userVersion > version {
             return "schema version \(userVersion); this weigh knows up to \(version)"
         }
-        // Plain SQL rather than GRDB's schema introspection and
-        // `appliedIdentifiers`, which take longer to set up than the reader's
-        // first frame takes to load the library. The table is GRDB's
-        // migration log, one row per applied migration.
-        let logged = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'grdb_migrations'"
-        guard try Int.fetchOne(db, sql: logged) == 1 else { return nil }
+        // GRDB's migration log, one row per applied migration, read with
+        // plain SQL: GRDB's schema introspection and `appliedIdentifiers`
+        // take longer to set up than the reader's first frame takes to load
+        // the library.
+        let logged = "SELECT CAST(count(*) AS TEXT) FROM sqlite_master WHERE type = 'table' AND name = 'grdb_migrations'"
+        guard try strings(logged).first == "1" else { return nil }
         let known = Set(migrator.migrations)
-        let unknown = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")).subtracting(known).sorted()
+        let unknown = Set(try strings("SELECT identifier FROM grdb_migrations")).subtracting(known).sorted()
         if unknown.isEmpty { return nil }
         return "unknown migration \(unknown.map { "'\($0)'" }.joined(separator: ", "))"
     }

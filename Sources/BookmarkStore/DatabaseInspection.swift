@@ -3,8 +3,7 @@ import GRDB
 
 /// A look at an existing database file through a read-only connection,
 /// before anything writes to it: is it healthy, damaged, or from a newer
-/// weigh? A healthy file can be read in the same transaction
-/// (`StoreSnapshot`). Nothing here changes the file.
+/// weigh? Nothing here changes the file.
 enum DatabaseInspection {
     enum Finding: Equatable {
         /// No file, an empty file, or a sound database this program knows.
@@ -16,23 +15,15 @@ enum DatabaseInspection {
     }
 
     static func inspect(_ url: URL, busyTimeout: TimeInterval) throws(BookmarkStoreError) -> Finding {
-        try inspect(url, busyTimeout: busyTimeout) { _ in () }.finding
-    }
-
-    /// Inspects the file and, if it is usable, runs `read` on it in the
-    /// same read transaction; `contents` is nil when there was nothing to
-    /// read (no file, or an empty one) or the file is not usable.
-    static func inspect<Contents>(_ url: URL, busyTimeout: TimeInterval, reading read: (Database) throws -> Contents)
-        throws(BookmarkStoreError) -> (finding: Finding, contents: Contents?) {
         var info = stat()
         guard stat(url.path, &info) == 0 else {
-            if errno == ENOENT { return (.usable, nil) }
+            if errno == ENOENT { return .usable }
             throw .cannotSave(path: url.path, reason: SystemError.lastMessage())
         }
         guard info.st_mode & S_IFMT == S_IFREG else {
             throw .cannotSave(path: url.path, reason: "it is not a regular file")
         }
-        if info.st_size == 0 { return (.usable, nil) }
+        if info.st_size == 0 { return .usable }
         if access(url.path, R_OK | W_OK) != 0 {
             throw .cannotSave(path: url.path, reason: "the database file is not writable (\(SystemError.lastMessage()))")
         }
@@ -45,18 +36,20 @@ enum DatabaseInspection {
                 let queue = try DatabaseQueue(path: url.path, configuration: configuration)
                 defer { try? queue.close() }
                 return try queue.read { db in
-                    try ConnectionFailure.capturing(db) { () -> (finding: Finding, contents: Contents?) in
+                    try ConnectionFailure.capturing(db) {
                         let problems = try String.fetchAll(db, sql: "PRAGMA quick_check")
                         guard problems == ["ok"] else {
-                            return (.damaged(reason: problems.prefix(3).joined(separator: "; ")), nil)
+                            return .damaged(reason: problems.prefix(3).joined(separator: "; "))
                         }
-                        if let detail = try BookmarkSchema.newerSchemaDetail(db) { return (.newer(detail: detail), nil) }
-                        return (.usable, try read(db))
+                        if let detail = try BookmarkSchema.newerSchemaDetail(strings: { try String.fetchAll(db, sql: $0) }) {
+                            return .newer(detail: detail)
+                        }
+                        return .usable
                     }
                 }
             }
         } catch {
-            if let reason = damage(error) { return (.damaged(reason: reason), nil) }
+            if let reason = damage(error) { return .damaged(reason: reason) }
             throw DatabaseFailure.saving(error, path: url.path)
         }
     }

@@ -1,13 +1,13 @@
 import ArticleKit
 import Foundation
-import GRDB
 
 /// What the reader's first frame needs from the store — every article's
 /// reading position, the newest one (where weigh starts), the bookmarks —
-/// read through one read-only connection, without opening the store for
-/// writing. Opening it (a connection pool, the migrations, the opening
-/// lock) takes longer than the library does to load, so the reader draws
-/// from a snapshot and opens the store beside it (`ReaderStoreOpening`).
+/// read through one read-only connection (`SnapshotConnection`), without
+/// opening the store for writing. Opening it (a connection pool, the
+/// migrations, the opening lock) takes longer than the library does to
+/// load, so the reader draws from a snapshot and opens the store after
+/// (`ReaderStoreOpening`).
 public struct StoreSnapshot: Sendable, Equatable {
     public var positions: [String: ReadingPosition] = [:]
     public var lastPosition: ReadingPosition?
@@ -20,14 +20,40 @@ public struct StoreSnapshot: Sendable, Equatable {
     /// Reads the store in `directory`: empty when there is no database yet,
     /// nil when the file is not simply readable (damaged, from a newer
     /// weigh, locked, unreadable) — opening the store then decides what to
-    /// do and what to tell the user.
+    /// do and what to tell the user. Changes nothing.
     public static func read(directory: DataDirectory) -> StoreSnapshot? {
-        let inspected = try? DatabaseInspection.inspect(directory.databaseURL, busyTimeout: busyTimeout) { db in
-            StoreSnapshot(positions: try BookmarkDatabase.allReadingPositions(in: db),
-                          lastPosition: try BookmarkDatabase.lastReadingPosition(in: db),
-                          bookmarks: try Bookmark.fetchAll(db))
+        let path = directory.databaseURL.path
+        var info = stat()
+        guard stat(path, &info) == 0 else { return errno == ENOENT ? StoreSnapshot() : nil }
+        guard info.st_mode & S_IFMT == S_IFREG else { return nil }
+        if info.st_size == 0 { return StoreSnapshot() }
+        guard let connection = SnapshotConnection(path: path, busyTimeout: busyTimeout) else { return nil }
+        do {
+            // One read transaction: the three reads see one state of the file.
+            try connection.execute("BEGIN")
+            defer { try? connection.execute("COMMIT") }
+            guard try connection.strings("PRAGMA quick_check") == ["ok"],
+                  try BookmarkSchema.newerSchemaDetail(strings: connection.strings) == nil else { return nil }
+            var snapshot = StoreSnapshot()
+            try connection.forEachRow(BookmarkDatabase.positionsQuery) { row in
+                let position = Self.position(row)
+                snapshot.positions[position.articleID] = position
+            }
+            try connection.forEachRow(BookmarkDatabase.lastPositionQuery) { snapshot.lastPosition = Self.position($0) }
+            try connection.forEachRow(Bookmark.allQuery) { row in
+                snapshot.bookmarks.append(Bookmark(
+                    id: row.integer(0), articleID: row.text(1) ?? "", blockIndex: Int(row.integer(2)), offset: Int(row.integer(3)),
+                    sectionTitle: row.text(4), excerpt: row.text(5) ?? "", label: row.text(6),
+                    createdAt: Timestamp.date(milliseconds: row.integer(7))))
+            }
+            return snapshot
+        } catch {
+            return nil
         }
-        guard let inspected, inspected.finding == .usable else { return nil }
-        return inspected.contents ?? StoreSnapshot()
+    }
+
+    /// A row of `articleID, blockIndex, charOffset`.
+    private static func position(_ row: SnapshotRow) -> ReadingPosition {
+        ReadingPosition(articleID: row.text(0) ?? "", blockIndex: Int(row.integer(1)), offset: Int(row.integer(2)))
     }
 }

@@ -28,13 +28,16 @@ struct StoreSnapshotTests {
             let store = try fixture.open()
             try store.add("a", 1, label: "first")
             try store.add("b", 2, offset: 5)
+            _ = try store.add(at: ReadingPosition(articleID: "c", blockIndex: 4, offset: 9), sectionTitle: "Début — 日本",
+                              excerpt: "Un extrait 😀 « cité »", label: "Étiquette")
             try store.saveReadingPosition(ReadingPosition(articleID: "a", blockIndex: 3, offset: 4))
             try store.saveReadingPosition(ReadingPosition(articleID: "b", blockIndex: 7, offset: 0))
         }
         let store = try fixture.open()
         let snapshot = try #require(StoreSnapshot.read(directory: fixture.directory))
         #expect(snapshot.bookmarks == (try store.allBookmarks()))
-        #expect(snapshot.bookmarks.count == 2)
+        #expect(snapshot.bookmarks.count == 3)
+        #expect(snapshot.bookmarks.first?.sectionTitle == "Début — 日本", "newest first, text as stored")
         #expect(snapshot.positions == (try store.allReadingPositions()))
         #expect(snapshot.positions.count == 2)
         #expect(snapshot.lastPosition == ReadingPosition(articleID: "b", blockIndex: 7, offset: 0))
