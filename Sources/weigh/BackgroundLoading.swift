@@ -9,6 +9,7 @@ import TerminalCurses
 enum BackgroundLoading {
     static func start(_ loader: LibraryLoader, posting external: ExternalActions) {
         Thread.detachNewThread {
+            BackgroundPriority.lowerForThisThread()
             var loader = loader
             loader.keepsBodies = false
             if !loader.isComplete {

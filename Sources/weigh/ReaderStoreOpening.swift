@@ -55,6 +55,7 @@ final class ReaderStoreOpening: Sendable {
             opening.snapshot.withLock { $0 = StoreSnapshot.read(directory: directory) }
             opening.snapshotRead.signal()
             opening.mayOpen.wait()
+            if opening.snapshot.withLock({ $0 }) != nil { BackgroundPriority.lowerForThisThread() }
             let result = Self.open(directory)
             opening.opened.withLock { $0 = result }
             // The report first: once `wait` returns, it has been made.

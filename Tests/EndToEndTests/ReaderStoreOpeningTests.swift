@@ -120,3 +120,21 @@ struct ReaderStoreOpeningTests {
         #expect(FileManager.default.fileExists(atPath: directory.databaseURL.path))
     }
 }
+
+/// Background work gives way to the terminal and the keys.
+@Suite("Background work's priority")
+struct BackgroundPriorityTests {
+    @Test func onlyTheCallingThreadIsLowered() throws {
+        let before = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+        let lowered = Mutex<Int32?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            BackgroundPriority.lowerForThisThread()
+            lowered.withLock { $0 = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) }
+            done.signal()
+        }
+        done.wait()
+        #expect(lowered.withLock { $0 } == max(before, BackgroundPriority.niceness))
+        #expect(getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) == before, "the caller's own thread is untouched")
+    }
+}
