@@ -155,9 +155,11 @@ public struct ReadingView: Sendable {
 
     /// How far through the article the bottom of the view is, 0–100:
     /// the blocks above it, and the part of its own block, out of all.
-    /// (Counted in blocks, not lines, so it needs no layout of the rest.)
+    /// (Counted in blocks, not lines, so it needs no layout of the rest:
+    /// an article that fits has its last line at the bottom, which is
+    /// 100%, without laying out the end to find that out.)
     public func percentRead(rows: Int) -> Int {
-        guard maximumTop(rows: rows) > .start else { return 100 }
+        guard layout.blockCount > 0 else { return 100 }
         let bottom = position(top, movedBy: max(1, rows) - 1)
         let share = Double(bottom.line + 1) / Double(layout.lineCount(ofBlock: bottom.block))
         return min(100, Int((Double(bottom.block) + share) * 100 / Double(layout.blockCount)))

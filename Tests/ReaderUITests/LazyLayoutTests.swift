@@ -83,6 +83,18 @@ struct LazyLayoutTests {
         #expect(short.percentRead(rows: 40) == 100)
     }
 
+    /// The status line's percentage on the first screen of a long article
+    /// lays out that screen only, not the end as well.
+    @Test func percentReadOnTheFirstScreenLaysOutOnlyThatScreen() {
+        let reading = ReadingView(articleIndex: 0, article: Self.article, width: 50)
+        _ = reading.lines(from: .start, count: 40)
+        let shown = reading.layoutWork.blocksLaidOut
+        #expect(reading.percentRead(rows: 40) < 2)
+        #expect(reading.layoutWork.blocksLaidOut == shown, "\(reading.layoutWork.blocksLaidOut) blocks laid out, \(shown) shown")
+        let empty = ReadingView(articleIndex: 0, article: Article(id: "e", title: "E", blocks: [], fileName: "e.md"), width: 50)
+        #expect(empty.percentRead(rows: 40) == 100)
+    }
+
     @Test func aPositionPastTheEndOrBeforeTheStartIsClamped() {
         let reading = ReadingView(articleIndex: 0, article: Self.article, width: 50)
         #expect(reading.line(for: ReadingPosition(articleID: "long", blockIndex: 1_000_000)) == reading.lastLine)
