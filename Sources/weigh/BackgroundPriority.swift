@@ -1,11 +1,10 @@
 import Foundation
 
-/// Work the reader does beside the user — the rest of a large library,
-/// the search index, opening the store for writing — runs at a lower
-/// scheduling priority (nice 10, this thread only), so it never takes a
-/// processor from the terminal drawing weigh's frames or from weigh
-/// answering a key. Right after the first frame both threads would
-/// otherwise start as the terminal is still parsing and drawing it.
+/// Opening the store for writing, which the reader does right after its
+/// first frame, runs at a lower scheduling priority (nice 10, that thread
+/// only), so it does not take a processor from the terminal still parsing
+/// and drawing the frame. (Background loading does not: see
+/// `BackgroundLoading`.)
 enum BackgroundPriority {
     static let niceness: Int32 = 10
 
