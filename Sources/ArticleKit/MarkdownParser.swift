@@ -5,10 +5,13 @@ import Synchronization
 /// autolinks) into the block model, with every string sanitized.
 ///
 /// cmark-gfm does the parsing; this type only walks its tree. It never
-/// fails: any byte sequence yields some blocks. Parses are serialized:
-/// cmark-gfm adds and removes its extensions' special characters in a
+/// fails: any byte sequence yields some blocks. cmark-gfm's parses are
+/// serialized: it adds and removes its extensions' special characters in a
 /// process-wide table during each parse, so two at once corrupt each other
-/// (seen as `~~strike~~` left unparsed when tests ran in parallel).
+/// (seen as `~~strike~~` left unparsed when tests ran in parallel). Walking
+/// the finished tree into blocks, most of the time, needs no lock, so a
+/// parse the reader waits for (a key on a long article) is held up only by
+/// cmark's part of a background one (the search index).
 public enum MarkdownParser {
     /// The blocks of `markdown`, top level first.
     public static func parse(_ markdown: String) -> [Block] {
@@ -25,7 +28,16 @@ public enum MarkdownParser {
     /// The blocks of `bytes`, one piece of a longer body: heading slugs
     /// unique among those in `slugs`, which gets this piece's added.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, slugs: inout SlugRegistry) -> [Block] {
-        cmarkLock.withLock { _ in parseSerially(bytes, slugs: &slugs) }
+        _ = extensionsRegistered
+        guard let parser = cmark_parser_new(cm_parse_options()) else { return [] }
+        defer { cmark_parser_free(parser) }
+        var finished: OpaquePointer?
+        cmarkLock.withLock { _ in finished = finish(parser, bytes) }
+        guard let document = finished else { return [] }
+        defer { cmark_node_free(document) }
+        var walker = CmarkTreeWalker(slugs: slugs)
+        defer { slugs = walker.slugs }
+        return walker.blocks(in: document)
     }
 
     /// The blocks of `markdown` parsed a piece at a time where it can be
@@ -49,10 +61,9 @@ public enum MarkdownParser {
 
     private static let cmarkLock = Mutex(())
 
-    private static func parseSerially(_ bytes: UnsafeBufferPointer<UInt8>, slugs: inout SlugRegistry) -> [Block] {
-        _ = extensionsRegistered
-        guard let parser = cmark_parser_new(cm_parse_options()) else { return [] }
-        defer { cmark_parser_free(parser) }
+    /// cmark's own parse of `bytes` with the extensions: the part that
+    /// must hold `cmarkLock`.
+    private static func finish(_ parser: OpaquePointer, _ bytes: UnsafeBufferPointer<UInt8>) -> OpaquePointer? {
         for name in ["table", "strikethrough", "autolink"] {
             if let syntax = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntax)
@@ -61,11 +72,7 @@ public enum MarkdownParser {
         bytes.withMemoryRebound(to: CChar.self) { chars in
             cmark_parser_feed(parser, chars.baseAddress, chars.count)
         }
-        guard let document = cmark_parser_finish(parser) else { return [] }
-        defer { cmark_node_free(document) }
-        var walker = CmarkTreeWalker(slugs: slugs)
-        defer { slugs = walker.slugs }
-        return walker.blocks(in: document)
+        return cmark_parser_finish(parser)
     }
 
     private static let extensionsRegistered: Bool = {
