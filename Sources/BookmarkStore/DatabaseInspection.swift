@@ -15,15 +15,12 @@ enum DatabaseInspection {
     }
 
     static func inspect(_ url: URL, busyTimeout: TimeInterval) throws(BookmarkStoreError) -> Finding {
-        var info = stat()
-        guard stat(url.path, &info) == 0 else {
-            if errno == ENOENT { return .usable }
-            throw .cannotSave(path: url.path, reason: SystemError.lastMessage())
+        switch DatabaseFileContents.of(url.path) {
+        case .nothing: return .usable
+        case .unknown(let reason): throw .cannotSave(path: url.path, reason: reason)
+        case .notARegularFile: throw .cannotSave(path: url.path, reason: "it is not a regular file")
+        case .someBytes: break
         }
-        guard info.st_mode & S_IFMT == S_IFREG else {
-            throw .cannotSave(path: url.path, reason: "it is not a regular file")
-        }
-        if info.st_size == 0 { return .usable }
         if access(url.path, R_OK | W_OK) != 0 {
             throw .cannotSave(path: url.path, reason: "the database file is not writable (\(SystemError.lastMessage()))")
         }

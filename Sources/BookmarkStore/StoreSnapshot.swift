@@ -23,10 +23,11 @@ public struct StoreSnapshot: Sendable, Equatable {
     /// do and what to tell the user. Changes nothing.
     public static func read(directory: DataDirectory) -> StoreSnapshot? {
         let path = directory.databaseURL.path
-        var info = stat()
-        guard stat(path, &info) == 0 else { return errno == ENOENT ? StoreSnapshot() : nil }
-        guard info.st_mode & S_IFMT == S_IFREG else { return nil }
-        if info.st_size == 0 { return StoreSnapshot() }
+        switch DatabaseFileContents.of(path) {
+        case .nothing: return StoreSnapshot()
+        case .notARegularFile, .unknown: return nil
+        case .someBytes: break
+        }
         guard let connection = SnapshotConnection(path: path, busyTimeout: busyTimeout) else { return nil }
         do {
             // One read transaction: the three reads see one state of the file.

@@ -16,7 +16,12 @@ final class ReaderStoreEffects {
     static let positionInterval: TimeInterval = 3
 
     private let opening: ReaderStoreOpening
-    private var store: BookmarkDatabase? { opening.wait().store }
+    /// What opening the store found, once it was waited for.
+    private var opened: ReaderStoreOpening.Opened?
+    private var store: BookmarkDatabase? {
+        if opened == nil { opened = opening.wait() }
+        return opened?.store
+    }
     private var lastPositionWrite = Date.distantPast
     private var unsavedPosition: ReadingPosition?
     /// The last failure to save a position that was shown, until a save
