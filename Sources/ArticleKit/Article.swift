@@ -17,6 +17,11 @@ public struct Article: Hashable, Sendable, Identifiable {
     public private(set) var allSections: [Section]
     /// The file the article was read from, relative to the library folder.
     public var fileName: String
+    /// Whether only the body's first piece is known: a long article shown
+    /// at once while the rest of it is parsed (`LibraryLoader`
+    /// `defersLongBodies`). Its sections are those of that piece, its
+    /// claims are not known yet, and the loader replaces it with the whole.
+    public var isPartial = false
 
     public init(
         id: String, title: String, source: SourceReference? = nil, summary: String? = nil,

@@ -10,7 +10,10 @@ struct ArticleFileParser {
     /// (then topics are not checked; that file's absence is reported once).
     let topicIDs: Set<String>?
 
-    func parse(_ bytes: [UInt8]) -> (article: Article?, problems: [LoadProblem]) {
+    /// `firstPieceOnly`: parse only the body's first piece when it can be
+    /// cut; the article is then partial (`Article.isPartial`), without
+    /// claims, and its problems wait for the whole parse.
+    func parse(_ bytes: [UInt8], firstPieceOnly: Bool = false) -> (article: Article?, problems: [LoadProblem]) {
         var problems: [LoadProblem] = []
         func problem(_ message: String, line: Int? = nil) -> (Article?, [LoadProblem]) {
             problems.append(LoadProblem(file: displayPath, line: line, message: message))
@@ -43,18 +46,34 @@ struct ArticleFileParser {
         problems += decoder.problems
         guard let fields else { return (nil, problems) }
 
-        let (blocks, chunks) = MarkdownParser.parseInChunks(frontMatter.body)
-        // A file name can hold anything a file system allows, escape
-        // sequences included; the id it gives is printed and drawn.
-        let fileStem = TextSanitizer.clean(fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName)
-        var article = Article(
-            id: fields.id ?? fileStem, title: fields.title, source: fields.source,
-            summary: fields.summary, blocks: blocks, chunks: chunks, fileName: fileName
-        )
+        let blocks: [Block]
+        let chunks: ChunkTable
+        if firstPieceOnly {
+            let first = MarkdownParser.parseFirstPiece(frontMatter.body)
+            guard first.isWhole else {
+                var article = article(fields, blocks: first.blocks, chunks: nil)
+                article.isPartial = true
+                return (article, [])
+            }
+            (blocks, chunks) = (first.blocks, ChunkTable(parsed: [0], blockStarts: [0], blockCount: first.blocks.count))
+        } else {
+            (blocks, chunks) = MarkdownParser.parseInChunks(frontMatter.body)
+        }
+        var article = article(fields, blocks: blocks, chunks: chunks)
         article.claims = fields.claims.compactMap { located in
             checked(located, in: article, problems: &problems)
         }
         return (article, problems)
+    }
+
+    private func article(_ fields: ArticleFrontMatter, blocks: [Block], chunks: ChunkTable?) -> Article {
+        // A file name can hold anything a file system allows, escape
+        // sequences included; the id it gives is printed and drawn.
+        let fileStem = TextSanitizer.clean(fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName)
+        return Article(
+            id: fields.id ?? fileStem, title: fields.title, source: fields.source,
+            summary: fields.summary, blocks: blocks, chunks: chunks, fileName: fileName
+        )
     }
 
     private func checked(_ located: LocatedClaim, in article: Article, problems: inout [LoadProblem]) -> Claim? {

@@ -10,16 +10,29 @@ import Foundation
 public struct LibraryLoader: Sendable {
     /// What has loaded so far; complete once `isComplete`.
     public private(set) var library: Library
-    /// Article files in the folder, and how many have been taken so far.
+    /// Article files in the folder, and how many have loaded whole.
     public var fileCount: Int { names.count }
-    public private(set) var filesLoaded = 0
+    public var filesLoaded: Int { filesTaken - partialFiles.count }
     /// Files taken from the cache rather than parsed.
     public private(set) var cacheHits = 0
-    public var isComplete: Bool { filesLoaded == names.count }
+    public var isComplete: Bool { allFilesTaken && partialFiles.isEmpty }
+    /// Whether every file has been taken, some perhaps only in part.
+    public var allFilesTaken: Bool { filesTaken == names.count }
     /// Whether freshly parsed articles keep their blocks in memory. A
     /// reader keeps those it is about to show and lets the rest be read
     /// again when opened, so a large library does not hold every body.
     public var keepsBodies = true
+    /// Whether a long file (over `longFileBytes`) that has to be parsed
+    /// joins the library with only its body's first piece parsed
+    /// (`Article.isPartial`), so a reader can show its start at once. Once
+    /// this is off, `loadNext` parses those files whole before any other,
+    /// putting each in its partial article's place.
+    public var defersLongBodies = false
+    /// A file this long takes some 25 ms to parse whole (a first frame's
+    /// budget); a 10 MB one, a quarter of a second.
+    public static let longFileBytes = 1 << 20
+    /// `longFileBytes`, or less in tests.
+    var longFileThreshold = Self.longFileBytes
 
     private let folder: LibraryFolder
     private var names: ArticleFileNames
@@ -41,6 +54,9 @@ public struct LibraryLoader: Sendable {
     private var nextCached: (name: String, file: CachedArticleFile)?
     private var entries: [String: CachedArticleFile] = [:]
     private var cacheIsStale: Bool
+    /// Files taken from `names` so far, and those of them still partial.
+    private var filesTaken = 0
+    private var partialFiles: [PartialArticleFile] = []
 
     /// Lists the folder and reads `topics.yaml`. Throws only when the folder
     /// itself cannot be read. `cacheFile`: where the metadata cache is read
@@ -104,12 +120,18 @@ public struct LibraryLoader: Sendable {
         return MetadataCache.location(for: String(cString: resolved))
     }
 
-    /// Loads up to `count` more files.
+    /// Loads up to `count` more files: first the whole of those taken in
+    /// part (unless `defersLongBodies`), then files not yet taken.
     public mutating func loadNext(_ count: Int) {
-        let end = min(names.count, filesLoaded + max(0, count))
-        while filesLoaded < end {
+        var remaining = max(0, count)
+        while !defersLongBodies, remaining > 0, !partialFiles.isEmpty {
+            loadWhole(partialFiles.removeFirst())
+            remaining -= 1
+        }
+        let end = min(names.count, filesTaken + remaining)
+        while filesTaken < end {
             load(names.next() ?? "")
-            filesLoaded += 1
+            filesTaken += 1
         }
         if isComplete, nextCached != nil || cached?.isExhausted == false {
             cacheIsStale = true  // entries of files deleted since
@@ -118,6 +140,7 @@ public struct LibraryLoader: Sendable {
 
     /// Loads every remaining file.
     public mutating func loadAll() {
+        defersLongBodies = false
         loadNext(names.count - filesLoaded)
     }
 
@@ -137,31 +160,54 @@ public struct LibraryLoader: Sendable {
     private mutating func load(_ name: String) {
         let path = folder.display(name)
         let stamp = cacheFile == nil ? nil : FileStamp.of(path: path)
-        let file: CachedArticleFile?
-        let article: Article?
-        let problems: [LoadProblem]
+        let parsed: ParsedFile
         if let stamp, let hit = cachedEntry(for: name), hit.stamp == stamp {
             cacheHits += 1
-            file = hit
-            article = hit.article?.article(fileName: name, source: BodySource(folder: folder, fileName: name))
-            problems = hit.problems.map { LoadProblem(file: path, line: $0.line, message: $0.message) }
+            entries[name] = hit
+            parsed = ParsedFile(article: hit.article?.article(fileName: name, source: BodySource(folder: folder, fileName: name)),
+                                problems: hit.problems.map { LoadProblem(file: path, line: $0.line, message: $0.message) })
         } else {
             cacheIsStale = cacheIsStale || cacheFile != nil
-            (article, problems) = parse(name, displayPath: path)
-            file = stamp.map { stamp in
-                CachedArticleFile(stamp: stamp, article: article.map(CachedArticle.init),
-                                  problems: problems.map { CachedProblem(line: $0.line, message: $0.message) })
-            }
+            parsed = parse(name, displayPath: path, allowingPart: defersLongBodies)
+            // A partial article is cached once it is whole.
+            if parsed.bytesOfPartial == nil, let stamp { entries[name] = parsed.cacheEntry(stamp: stamp) }
         }
-        if let file { entries[name] = file }
-        library.problems += problems
-        guard let article else { return }
+        library.problems += parsed.problems
+        guard let article = parsed.article else { return }
         if let other = fileOfID[article.id] {
             library.problems.append(LoadProblem(file: path, line: 1, message: "duplicate id '\(article.id)' (already used by \(other)); this article is left out"))
             return
         }
         fileOfID[article.id] = name
+        if let bytes = parsed.bytesOfPartial {
+            partialFiles.append(PartialArticleFile(name: name, displayPath: path, stamp: stamp, index: library.articles.count, bytes: bytes))
+        }
         library.articles.append(article)
+    }
+
+    /// Parses a file taken in part, from the bytes its first piece came
+    /// from, and puts the whole article in the partial one's place.
+    private mutating func loadWhole(_ partial: PartialArticleFile) {
+        let parsed: ParsedFile
+        if let bytes = partial.takeBytes() {
+            parsed = parse(bytes, name: partial.name, displayPath: partial.displayPath)
+        } else {
+            parsed = parse(partial.name, displayPath: partial.displayPath, allowingPart: false)
+        }
+        if let stamp = partial.stamp {
+            entries[partial.name] = parsed.cacheEntry(stamp: stamp)
+            cacheIsStale = true
+        }
+        library.problems += parsed.problems
+        let shown = library.articles[partial.index]
+        if let whole = parsed.article, whole.id == shown.id {
+            library.articles[partial.index] = whole
+        } else {
+            // Only if the bytes were taken already and the file changed
+            // meanwhile: the part stays, and the next run reads it again.
+            library.problems.append(LoadProblem(file: partial.displayPath, line: 1,
+                message: "changed while it was being read; only its beginning is shown"))
+        }
     }
 
     /// The cache's entry for `name`, passing over entries of files that
@@ -189,21 +235,52 @@ public struct LibraryLoader: Sendable {
         return nil
     }
 
-    private func parse(_ name: String, displayPath path: String) -> (Article?, [LoadProblem]) {
-        let bytes: [UInt8]
-        switch folder.read(name) {
-        case .success(let read): bytes = read
-        case .failure(let refusal): return (nil, [LoadProblem(file: path, message: refusal.description)])
+    /// What parsing one file gave; for an article taken in part, the
+    /// bytes its whole will be parsed from.
+    private struct ParsedFile {
+        var article: Article?
+        var problems: [LoadProblem]
+        var bytesOfPartial: [UInt8]?
+
+        func cacheEntry(stamp: FileStamp) -> CachedArticleFile {
+            CachedArticleFile(stamp: stamp, article: article.map(CachedArticle.init),
+                              problems: problems.map { CachedProblem(line: $0.line, message: $0.message) })
         }
+    }
+
+    /// Reads and parses file `name`; a long one only in part when
+    /// `allowingPart` (see `defersLongBodies`).
+    private func parse(_ name: String, displayPath path: String, allowingPart: Bool) -> ParsedFile {
+        switch folder.read(name) {
+        case .success(let bytes):
+            if allowingPart && bytes.count > longFileThreshold {
+                let parser = ArticleFileParser(displayPath: path, fileName: name, topicIDs: topicIDs)
+                let (first, problems) = parser.parse(bytes, firstPieceOnly: true)
+                if let first, first.isPartial { return ParsedFile(article: first, problems: [], bytesOfPartial: bytes) }
+                return finished(first, problems, name: name)  // a body in one piece is parsed whole
+            }
+            return parse(bytes, name: name, displayPath: path)
+        case .failure(let refusal):
+            return ParsedFile(article: nil, problems: [LoadProblem(file: path, message: refusal.description)])
+        }
+    }
+
+    /// Parses the whole of a file's `bytes`.
+    private func parse(_ bytes: [UInt8], name: String, displayPath path: String) -> ParsedFile {
         let parser = ArticleFileParser(displayPath: path, fileName: name, topicIDs: topicIDs)
         let (parsed, problems) = parser.parse(bytes)
+        return finished(parsed, problems, name: name)
+    }
+
+    /// A whole parse's article, its blocks let go unless kept (a long body,
+    /// more than one piece, never is: the reader parses the piece it
+    /// shows, not 10 MB of blocks), and its problems in line order.
+    private func finished(_ parsed: Article?, _ problems: [LoadProblem], name: String) -> ParsedFile {
         var article = parsed
-        // A long body (more than one piece) is not kept even when bodies
-        // are: the reader parses the piece it shows, not 10 MB of blocks.
         if let parsed, !keepsBodies || (parsed.body.chunks?.count ?? 1) > 1 {
             article = CachedArticle(parsed).article(fileName: name, source: BodySource(folder: folder, fileName: name))
         }
-        return (article, problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
+        return ParsedFile(article: article, problems: problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
     }
 
     /// `topics.yaml`: its topics (nil when there is no readable file, so

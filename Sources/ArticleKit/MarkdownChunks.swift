@@ -28,7 +28,9 @@ public enum MarkdownChunks {
         return body.withUTF8 { starts(in: $0, target: max(1, target)) }
     }
 
-    static func starts(in bytes: UnsafeBufferPointer<UInt8>, target: Int) -> [Int] {
+    /// `limit`: stop once that many pieces are found (the last of them
+    /// then runs to the end of the body).
+    static func starts(in bytes: UnsafeBufferPointer<UInt8>, target: Int, limit: Int = .max) -> [Int] {
         guard bytes.count > target, !containsReachingMarkup(bytes) else { return [0] }
         var starts = [0]
         var fence: (marker: UInt8, length: Int)?
@@ -52,6 +54,7 @@ public enum MarkdownChunks {
             } else if fence == nil && previousIsBlank && indent == 0 && isATXHeading(content)
                 && lineStart - starts[starts.count - 1] >= target {
                 starts.append(lineStart)
+                if starts.count >= limit { return starts }
             }
             previousIsBlank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
             // Past the line ending: \n, \r\n or \r.

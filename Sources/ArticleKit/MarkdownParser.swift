@@ -59,6 +59,18 @@ public enum MarkdownParser {
         }
     }
 
+    /// The blocks of the first piece of `markdown` (`MarkdownChunks`), the
+    /// same as the start of `parseInChunks`, and whether that piece is the
+    /// whole body: how a reader shows the start of a long article at once.
+    public static func parseFirstPiece(_ markdown: String, target: Int = MarkdownChunks.targetBytes) -> (blocks: [Block], isWhole: Bool) {
+        var markdown = markdown
+        return markdown.withUTF8 { bytes in
+            let starts = MarkdownChunks.starts(in: bytes, target: max(1, target), limit: 2)
+            let end = starts.count > 1 ? starts[1] : bytes.count
+            return (parse(UnsafeBufferPointer(rebasing: bytes[0..<end])), starts.count == 1)
+        }
+    }
+
     private static let cmarkLock = Mutex(())
 
     /// cmark's own parse of `bytes` with the extensions: the part that

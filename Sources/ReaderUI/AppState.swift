@@ -119,15 +119,40 @@ public struct AppState: Sendable {
     public mutating func open(articleIndex: Int, at position: ReadingPosition? = nil) {
         guard library.articles.indices.contains(articleIndex) else { return }
         let article = library.articles[articleIndex]
-        let text = bodyTextSize
         if reading?.articleIndex != articleIndex {
-            reading = ReadingView(articleIndex: articleIndex, article: article, width: text.width)
+            reading = ReadingView(articleIndex: articleIndex, article: article, width: bodyTextSize.width)
             search = nil
-            if position == nil, let saved = savedPositions[article.id] { reading?.move(to: saved, rows: text.height) }
+            if position == nil, let saved = savedPositions[article.id] { move(to: saved) }
         }
-        if let position { reading?.move(to: position, rows: text.height) }
+        if let position { move(to: position) }
         unfolded.insert(article.id)
         selectContentsRow(for: articleIndex)
+    }
+
+    /// Moves the open article to `target`. In an article shown in part
+    /// (`Article.isPartial`) a place past that part waits for the whole
+    /// (`pendingStart`, kept unless a key comes first).
+    private mutating func move(to target: ReadingPosition) {
+        guard var view = reading else { return }
+        if view.article.isPartial && target.blockIndex >= view.blockCount {
+            pendingStart = target
+            return
+        }
+        view.move(to: target, rows: bodyTextSize.height)
+        reading = view
+    }
+
+    /// After the library changed: an open article shown in part is
+    /// replaced by the whole of it, at the same place.
+    mutating func takeWholeOpenArticle() {
+        guard let view = reading, view.article.isPartial, library.articles.indices.contains(view.articleIndex) else { return }
+        let article = library.articles[view.articleIndex]
+        guard !article.isPartial, article.id == view.article.id else { return }
+        var whole = ReadingView(articleIndex: view.articleIndex, article: article, width: view.width)
+        whole.move(to: view.position, rows: bodyTextSize.height)
+        whole.highlightedSectionSlug = view.highlightedSectionSlug
+        reading = whole
+        search = nil  // its matches were counted in the part
     }
 
     /// Selects the article's row in the contents, keeping it in view.

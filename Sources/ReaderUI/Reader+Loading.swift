@@ -2,12 +2,15 @@ import ArticleKit
 
 extension Reader {
     /// Takes a library that grew in the background. Articles only ever join
-    /// at the end (files load in name order), so every index the state
-    /// holds stays valid; the start position opens when its article lands,
-    /// unless the reader has already pressed a key.
+    /// at the end (files load in name order), or take the place of their
+    /// partial selves (a long article shown by its first piece), so every
+    /// index the state holds stays valid; the start position opens when
+    /// its article (or the part of it) lands, unless the reader has
+    /// already pressed a key.
     static func libraryGrew(_ state: inout AppState, _ update: LibraryUpdate) {
         state.library = update.library
         state.libraryLoading = update.progress
+        state.takeWholeOpenArticle()
         if let start = state.pendingStart,
            let index = state.library.articles.firstIndex(where: { $0.id == start.articleID }) {
             state.pendingStart = nil

@@ -21,11 +21,13 @@ public enum Reader {
 
     /// Applies `action` and returns what the outside world must do. Any
     /// change of reading position becomes a save effect (immediate when an
-    /// article is left), so the place is never lost.
+    /// article is left), so the place is never lost. A place in an article
+    /// shown in part is not saved: it may stand for a saved place further
+    /// on that is waiting for the whole article.
     public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
-        let before = state.reading?.position
+        let before = state.reading?.savablePosition
         var effects = apply(&state, action)
-        if let after = state.reading?.position, after != before {
+        if let after = state.reading?.savablePosition, after != before {
             if let before, before.articleID != after.articleID {
                 state.savedPositions[before.articleID] = before
                 effects.insert(.saveReadingPosition(before, now: true), at: 0)
@@ -33,7 +35,7 @@ public enum Reader {
             state.savedPositions[after.articleID] = after
             effects.insert(.saveReadingPosition(after, now: false), at: 0)
         }
-        if effects.contains(.quit), let last = state.reading?.position {
+        if effects.contains(.quit), let last = state.reading?.savablePosition {
             effects.insert(.saveReadingPosition(last, now: true), at: 0)
         }
         return effects

@@ -97,6 +97,12 @@ public struct ReadingView: Sendable {
         return ReadingPosition(articleID: article.id, blockIndex: top.block, offset: line.offset)
     }
 
+    /// The place to save: `position`, unless the article is shown only in
+    /// part (`Article.isPartial`).
+    public var savablePosition: ReadingPosition? {
+        article.isPartial ? nil : position
+    }
+
     public mutating func scroll(by delta: Int, rows: Int) {
         scroll(to: position(top, movedBy: delta), rows: rows)
     }

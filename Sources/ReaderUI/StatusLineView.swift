@@ -26,7 +26,8 @@ enum StatusLineView {
             if let section = reading.currentSection, !(section.level == 1 && section.title == reading.article.title) {
                 place += " › " + section.title
             }
-            percent = "  \(reading.percentRead(rows: state.bodyTextSize.height))%"
+            // Of a part, a share would mislead.
+            percent = reading.article.isPartial ? "" : "  \(reading.percentRead(rows: state.bodyTextSize.height))%"
             if let search = state.search, let number = search.currentNumber {
                 percent += "  match \(number) of \(search.total)"
             }

@@ -15,6 +15,7 @@ enum BackgroundLoading {
             // 12–26 ms instead of 3–5.
             var loader = loader
             loader.keepsBodies = false
+            loader.defersLongBodies = false
             if !loader.isComplete {
                 var lastPost = ContinuousClock.now
                 var lastSave = lastPost

@@ -6,7 +6,9 @@ import ArticleKit
 /// what has loaded and takes the rest in the background. Once the pace of
 /// the first files shows the whole library cannot load within the 25 ms,
 /// waiting for the rest of them would only delay the first frame, so it
-/// opens at once with a screenful of articles.
+/// opens at once with a screenful of articles. A long file not in the
+/// cache joins by its first piece (`LibraryLoader.defersLongBodies`), and
+/// the background makes it whole.
 enum FirstScreenLoading {
     static let budget = Duration.milliseconds(25)
     /// Enough articles to fill the contents on a tall terminal.
@@ -17,7 +19,8 @@ enum FirstScreenLoading {
         repeat {
             loader.loadNext(batch)
             let spent = clock() - begun
-            if loader.isComplete || spent >= budget { return }
+            // Files taken in part (`defersLongBodies`) wait for the background.
+            if loader.allFilesTaken || spent >= budget { return }
             if loader.filesLoaded > 0, spent / loader.filesLoaded * loader.fileCount > budget { return }
         } while true
     }

@@ -28,6 +28,9 @@ enum ReaderSession {
         // The store is read on its own thread meanwhile (ReaderStoreOpening).
         let opening = ReaderStoreOpening.start(directory: dataDirectory)
         var loader = try LibraryOptions.loader(path: libraryPath)
+        // A long article not in the cache opens by its first piece; the
+        // rest of it is parsed first thing in the background.
+        loader.defersLongBodies = true
         if let problem = TerminalAvailability.check() {
             throw CommandFailure(problem.description)
         }
@@ -65,7 +68,7 @@ enum ReaderSession {
                 opening.proceed()
                 BackgroundLoading.start(loader, posting: terminal.external)
             })
-            if let position = final.reading?.position {
+            if let position = final.reading?.savablePosition {
                 _ = effects.perform(.saveReadingPosition(position, now: true))
             }
             if let signal = terminal.pendingSignal { terminal.die(of: signal) }
