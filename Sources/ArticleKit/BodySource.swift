@@ -14,7 +14,7 @@ struct BodySource: Sendable {
     }
 
     /// The Markdown body (the file past its front matter), or why not.
-    func text() -> Result<String, Unavailable> {
+    func text() -> Result<Substring, Unavailable> {
         switch folder.read(fileName) {
         case .failure(let refusal):
             return .failure(Unavailable(message: "This article can no longer be read: \(refusal.description)."))
@@ -40,7 +40,7 @@ struct BodyPieces {
     /// The slug of each top-level heading, by block: a piece parsed alone
     /// cannot know which slugs the pieces before it took.
     let headingSlugs: [Int: String]
-    private var bytes: Result<[UInt8], BodySource.Unavailable>?
+    private var text: Result<Substring, BodySource.Unavailable>?
     private var parsed: [Int: (blocks: [Block], used: Int)] = [:]
     private var clock = 0
 
@@ -60,14 +60,16 @@ struct BodyPieces {
             parsed[chunk]?.used = clock
             return kept.blocks
         }
-        if bytes == nil { bytes = source.text().map { Array($0.utf8) } }
+        if text == nil { text = source.text() }
         let expected = chunks.blocks(ofChunk: chunk).count
         var blocks: [Block]
-        switch bytes {
-        case .success(let text):
-            let start = min(chunks.byteStarts[chunk], text.count)
-            let end = chunk + 1 < chunks.count ? min(max(start, chunks.byteStarts[chunk + 1]), text.count) : text.count
-            blocks = text.withUnsafeBufferPointer { MarkdownParser.parse(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        switch text {
+        case .success(let body):
+            blocks = MarkdownParser.withUTF8(of: body) { bytes in
+                let start = min(chunks.byteStarts[chunk], bytes.count)
+                let end = chunk + 1 < chunks.count ? min(max(start, chunks.byteStarts[chunk + 1]), bytes.count) : bytes.count
+                return MarkdownParser.parse(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            }
         case .failure(let why):
             blocks = [why.paragraph]
         case nil:

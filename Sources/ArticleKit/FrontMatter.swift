@@ -6,7 +6,9 @@ struct FrontMatter {
     var yaml: String
     /// File line of the first YAML line (the one after the opening `---`).
     var yamlStartLine: Int
-    var body: String
+    /// The rest of the text, sharing its storage: a 10 MB body is not
+    /// copied (or checked as UTF-8 again) to be parsed.
+    var body: Substring
 
     enum SplitError: Error, Equatable {
         case missingOpening
@@ -19,10 +21,12 @@ struct FrontMatter {
     static func split(_ text: String) throws(SplitError) -> FrontMatter {
         var source = text
         let parts = try source.withUTF8(parts(of:)).get()
-        return FrontMatter(yaml: parts.yaml, yamlStartLine: 2, body: parts.body)
+        // The body starts after a line feed, so on a character boundary.
+        let bodyStart = source.utf8.index(source.utf8.startIndex, offsetBy: parts.bodyOffset)
+        return FrontMatter(yaml: parts.yaml, yamlStartLine: 2, body: source[bodyStart...])
     }
 
-    private static func parts(of bytes: UnsafeBufferPointer<UInt8>) -> Result<(yaml: String, body: String), SplitError> {
+    private static func parts(of bytes: UnsafeBufferPointer<UInt8>) -> Result<(yaml: String, bodyOffset: Int), SplitError> {
         guard let base = bytes.baseAddress else { return .failure(.missingOpening) }
         var lineStart = 0
         var yamlStart: Int?
@@ -34,7 +38,7 @@ struct FrontMatter {
             let fence = fenceKind(bytes, from: lineStart, to: lineEnd)
             let next = min(lineEnd + 1, bytes.count)
             if let start = yamlStart {
-                if fence != nil { return .success((string(bytes, start..<lineStart), string(bytes, next..<bytes.count))) }
+                if fence != nil { return .success((string(bytes, start..<lineStart), next)) }
             } else {
                 guard fence == "-" else { return .failure(.missingOpening) }
                 yamlStart = next

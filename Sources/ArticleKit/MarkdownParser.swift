@@ -44,8 +44,12 @@ public enum MarkdownParser {
     /// cut (`MarkdownChunks`), and where the pieces start: the same blocks
     /// as `parse`, without ever holding the whole file's syntax tree.
     public static func parseInChunks(_ markdown: String, target: Int = MarkdownChunks.targetBytes) -> (blocks: [Block], chunks: ChunkTable) {
-        var markdown = markdown
-        return markdown.withUTF8 { bytes in
+        parseInChunks(markdown[...], target: target)
+    }
+
+    /// `parseInChunks` of part of a string, read in place.
+    static func parseInChunks(_ markdown: Substring, target: Int = MarkdownChunks.targetBytes) -> (blocks: [Block], chunks: ChunkTable) {
+        withUTF8(of: markdown) { bytes in
             let starts = MarkdownChunks.starts(in: bytes, target: max(1, target))
             var blocks: [Block] = []
             var blockStarts: [Int] = []
@@ -62,13 +66,20 @@ public enum MarkdownParser {
     /// The blocks of the first piece of `markdown` (`MarkdownChunks`), the
     /// same as the start of `parseInChunks`, and whether that piece is the
     /// whole body: how a reader shows the start of a long article at once.
-    public static func parseFirstPiece(_ markdown: String, target: Int = MarkdownChunks.targetBytes) -> (blocks: [Block], isWhole: Bool) {
-        var markdown = markdown
-        return markdown.withUTF8 { bytes in
+    static func parseFirstPiece(_ markdown: Substring, target: Int = MarkdownChunks.targetBytes) -> (blocks: [Block], isWhole: Bool) {
+        withUTF8(of: markdown) { bytes in
             let starts = MarkdownChunks.starts(in: bytes, target: max(1, target), limit: 2)
             let end = starts.count > 1 ? starts[1] : bytes.count
             return (parse(UnsafeBufferPointer(rebasing: bytes[0..<end])), starts.count == 1)
         }
+    }
+
+    /// `body` over the UTF-8 of `text`: in place (a substring of a native
+    /// string is contiguous), else from a copy.
+    static func withUTF8<Result>(of text: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = String(text)
+        return copy.withUTF8(body)
     }
 
     private static let cmarkLock = Mutex(())
