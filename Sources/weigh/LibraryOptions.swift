@@ -39,15 +39,21 @@ struct LibraryOptions: ParsableArguments {
 /// executable. The installed location is worked out only when
 /// `./Articles` is not there: finding the executable through
 /// `Bundle.main` lists the executable's whole folder, milliseconds of
-/// start-up in a large `bin`.
+/// start-up in a large `bin`. `./Articles` is found as a string: the first
+/// `URL.appendingPathComponent` in a process costs 0.15 ms.
 enum LibraryLocation {
     static func find(explicit: String?, environment: ProcessEnvironment = .current) throws -> URL {
         if let explicit { return URL(fileURLWithPath: explicit) }
         if let fromEnvironment = environment["WEIGH_LIBRARY"], !fromEnvironment.isEmpty {
             return URL(fileURLWithPath: fromEnvironment)
         }
+        if let directory = getcwd(nil, 0) {
+            let path = String(cString: directory) + "/Articles"
+            free(directory)
+            var info = stat()
+            if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return URL(fileURLWithPath: path, isDirectory: true) }
+        }
         let local = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Articles")
-        if isDirectory(local) { return local }
         let installed = installedLibrary()
         if let installed, isDirectory(installed) { return installed }
         let candidates = [local] + (installed.map { [$0] } ?? [])

@@ -64,9 +64,8 @@ enum ReaderSession {
             }
             state.message = notices.isEmpty ? nil : notices.joined(separator: " · ")
             var loop = ReaderLoop(state: state, theme: theme, perform: effects.perform)
-            let final = loop.run(on: FirstFrameTerminal(terminal) { [loader] in
-                opening.proceed()
-                BackgroundLoading.start(loader, posting: terminal.external)
+            let final = loop.run(on: FirstFrameTerminal(terminal) { [loader, external = terminal.external] in
+                BackgroundLoading.start(loader, posting: external) { opening.proceed() }
             })
             if let position = final.reading?.savablePosition {
                 _ = effects.perform(.saveReadingPosition(position, now: true))
