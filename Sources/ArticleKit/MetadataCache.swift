@@ -38,13 +38,13 @@ struct MetadataCache: Sendable {
         if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
             base = URL(fileURLWithPath: cache)
         } else if let home = environment["HOME"], home.hasPrefix("/") {
-            base = URL(fileURLWithPath: home).appendingPathComponent(".cache")
+            base = URL(fileURLWithPath: home).appendingToPath(".cache")
         } else {
             return nil
         }
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
         for byte in realPath.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return base.appendingPathComponent("weigh").appendingPathComponent("library-\(String(hash, radix: 16)).cache")
+        return base.appendingToPath("weigh/library-\(String(hash, radix: 16)).cache")
     }
 
     /// The cache in `file`, or nil when there is none or it cannot be used.

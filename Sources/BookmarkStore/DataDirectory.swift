@@ -22,12 +22,12 @@ public struct DataDirectory: Hashable, Sendable {
             return DataDirectory(url: URL(fileURLWithPath: explicit))
         }
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            return DataDirectory(url: URL(fileURLWithPath: xdg).appendingPathComponent("weigh"))
+            return DataDirectory(url: URL(fileURLWithPath: xdg).appendingToPath("weigh"))
         }
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return DataDirectory(url: URL(fileURLWithPath: home).appendingPathComponent(".local/share/weigh"))
+        return DataDirectory(url: URL(fileURLWithPath: home).appendingToPath(".local/share/weigh"))
     }
 
     /// The bookmark database inside the folder.
-    public var databaseURL: URL { url.appendingPathComponent(Self.databaseFileName) }
+    public var databaseURL: URL { url.appendingToPath(Self.databaseFileName) }
 }

@@ -1,3 +1,4 @@
+import ArticleKit
 import Foundation
 
 /// Sends standard error to a temporary file while curses owns the screen,
@@ -11,7 +12,10 @@ struct StandardErrorCapture {
     /// Starts capturing; nil if stderr cannot be redirected (then it is
     /// left alone).
     init?() {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("weigh-stderr-\(getpid()).log").path
+        // The folder `FileManager.temporaryDirectory` names, without
+        // starting FileManager on the way to the first frame.
+        let folder = ProcessEnvironment.current["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        let path = (folder.hasSuffix("/") ? folder : folder + "/") + "weigh-stderr-\(getpid()).log"
         let file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard file >= 0 else { return nil }
         let saved = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 0)
