@@ -53,7 +53,7 @@ let package = Package(
         ),
         .target(
             name: "TerminalCurses",
-            dependencies: ["CNcursesw", "CTerminalSignals", "ReaderUI"],
+            dependencies: ["ArticleKit", "CNcursesw", "CTerminalSignals", "ReaderUI"],
             swiftSettings: directMetadata
         ),
         .executableTarget(

@@ -174,14 +174,16 @@ public struct LibraryLoader: Sendable {
         }
         library.problems += parsed.problems
         guard let article = parsed.article else { return }
-        if let other = fileOfID[article.id] {
+        let duplicate = fileOfID[article.id]
+        if let bytes = parsed.bytesOfPartial {
+            partialFiles.append(PartialArticleFile(name: name, displayPath: path, stamp: stamp,
+                                                   index: duplicate == nil ? library.articles.count : nil, bytes: bytes))
+        }
+        if let other = duplicate {
             library.problems.append(LoadProblem(file: path, line: 1, message: "duplicate id '\(article.id)' (already used by \(other)); this article is left out"))
             return
         }
         fileOfID[article.id] = name
-        if let bytes = parsed.bytesOfPartial {
-            partialFiles.append(PartialArticleFile(name: name, displayPath: path, stamp: stamp, index: library.articles.count, bytes: bytes))
-        }
         library.articles.append(article)
     }
 
@@ -199,9 +201,9 @@ public struct LibraryLoader: Sendable {
             cacheIsStale = true
         }
         library.problems += parsed.problems
-        let shown = library.articles[partial.index]
-        if let whole = parsed.article, whole.id == shown.id {
-            library.articles[partial.index] = whole
+        guard let index = partial.index else { return }  // left out: a duplicate id
+        if let whole = parsed.article, whole.id == library.articles[index].id {
+            library.articles[index] = whole
         } else {
             // Only if the bytes were taken already and the file changed
             // meanwhile: the part stays, and the next run reads it again.

@@ -12,11 +12,13 @@ final class PartialArticleFile: Sendable {
     let displayPath: String
     /// The stamp the file had when it was read, for its cache entry.
     let stamp: FileStamp?
-    /// Where the partial article stands in the library's articles.
-    let index: Int
+    /// Where the partial article stands in the library's articles; nil when
+    /// it was left out (a duplicate id), so only its problems and its cache
+    /// entry wait for the whole.
+    let index: Int?
     private let bytes: Mutex<[UInt8]?>
 
-    init(name: String, displayPath: String, stamp: FileStamp?, index: Int, bytes: [UInt8]) {
+    init(name: String, displayPath: String, stamp: FileStamp?, index: Int?, bytes: [UInt8]) {
         self.name = name
         self.displayPath = displayPath
         self.stamp = stamp

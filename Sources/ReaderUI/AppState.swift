@@ -134,11 +134,13 @@ public struct AppState: Sendable {
     /// (`pendingStart`, kept unless a key comes first).
     private mutating func move(to target: ReadingPosition) {
         guard var view = reading else { return }
-        if view.article.isPartial && target.blockIndex >= view.blockCount {
+        let rows = bodyTextSize.height
+        // In the part's last screen the view would stop short of it.
+        if view.article.isPartial && (target.blockIndex >= view.blockCount || view.line(for: target) > view.maximumTop(rows: rows)) {
             pendingStart = target
             return
         }
-        view.move(to: target, rows: bodyTextSize.height)
+        view.move(to: target, rows: rows)
         reading = view
     }
 

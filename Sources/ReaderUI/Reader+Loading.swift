@@ -8,7 +8,11 @@ extension Reader {
     /// its article (or the part of it) lands, unless the reader has
     /// already pressed a key.
     static func libraryGrew(_ state: inout AppState, _ update: LibraryUpdate) {
+        // The selected row stays selected: a whole article's sections may
+        // come in above it.
+        let selected = state.contentsRows.indices.contains(state.contentsSelection) ? state.contentsRows[state.contentsSelection] : nil
         state.library = update.library
+        if let selected, let row = state.contentsRows.firstIndex(of: selected) { state.contentsSelection = row }
         state.libraryLoading = update.progress
         state.takeWholeOpenArticle()
         if let start = state.pendingStart,

@@ -25,15 +25,17 @@ public enum Reader {
     /// shown in part is not saved: it may stand for a saved place further
     /// on that is waiting for the whole article.
     public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
-        let before = state.reading?.savablePosition
+        let before = state.reading
         var effects = apply(&state, action)
-        if let after = state.reading?.savablePosition, after != before {
-            if let before, before.articleID != after.articleID {
-                state.savedPositions[before.articleID] = before
-                effects.insert(.saveReadingPosition(before, now: true), at: 0)
+        if let after = state.reading, after.position != before?.position {
+            if let before, before.position.articleID != after.position.articleID, let left = before.savablePosition {
+                state.savedPositions[left.articleID] = left
+                effects.insert(.saveReadingPosition(left, now: true), at: 0)
             }
-            state.savedPositions[after.articleID] = after
-            effects.insert(.saveReadingPosition(after, now: false), at: 0)
+            if let place = after.savablePosition {
+                state.savedPositions[place.articleID] = place
+                effects.insert(.saveReadingPosition(place, now: false), at: 0)
+            }
         }
         if effects.contains(.quit), let last = state.reading?.savablePosition {
             effects.insert(.saveReadingPosition(last, now: true), at: 0)

@@ -48,7 +48,8 @@ enum LibraryLocation {
             return URL(fileURLWithPath: fromEnvironment)
         }
         if let directory = getcwd(nil, 0) {
-            let path = String(cString: directory) + "/Articles"
+            let current = String(cString: directory)
+            let path = (current.hasSuffix("/") ? current : current + "/") + "Articles"
             free(directory)
             var info = stat()
             if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return URL(fileURLWithPath: path, isDirectory: true) }

@@ -94,6 +94,28 @@ struct PartialLoadingTests {
         #expect(third.library.problems.count == 1)
     }
 
+    @Test func aLongFileLeftOutForItsIdIsStillParsedWholeForItsProblemsAndTheCache() throws {
+        let second = Self.longMarkdown.replacingOccurrences(of: "title: Long", with: "id: a-long\ntitle: Again")
+            .replacingOccurrences(of: "section: section-1999", with: "section: no-such-section")
+        let folder = try Fixture.library(["a-long.md": Self.longMarkdown, "b-long.md": second])
+        let cache = try Fixture.temporaryFolder().appendingPathComponent("cache")
+        var loader = try loader(folder, cache: cache)
+        loader.loadNext(10)
+        #expect(loader.library.articles.map(\.title) == ["Long"])
+        #expect(loader.library.problems.map(\.message).contains { $0.contains("duplicate id 'a-long'") })
+        loader.defersLongBodies = false
+        loader.loadNext(10)
+        #expect(loader.isComplete)
+        #expect(loader.library.articles.map(\.title) == ["Long"])
+        #expect(loader.library.problems.contains { $0.file.hasSuffix("b-long.md") && $0.message.contains("no-such-section") },
+                "its own problems are reported, as `weigh check` reports them")
+        loader.saveCache()
+        var next = try self.loader(folder, cache: cache)
+        next.loadNext(10)
+        #expect(next.cacheHits == 2, "both files are cached")
+        #expect(next.library.problems.count == loader.library.problems.count)
+    }
+
     @Test func aLongBodyThatCannotBeCutIsParsedWhole() throws {
         // A link definition could be used from anywhere: one piece.
         let folder = try Fixture.library(["long.md": Self.longMarkdown + "\n[ref]: https://example.org\n"])

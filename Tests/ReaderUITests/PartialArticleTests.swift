@@ -61,6 +61,47 @@ struct PartialArticleTests {
         #expect(state.pendingStart == nil)
     }
 
+    @Test func aPlaceInThePartsLastScreenWaitsToo() {
+        // The view could not put the part's last block on top; it would
+        // open short of the place and keep that.
+        let start = ReadingPosition(articleID: "alpha", blockIndex: 29, offset: 0)
+        var state = AppState(library: Self.partial, size: Self.size, start: start)
+        #expect(state.pendingStart == start)
+        _ = Reader.update(&state, .libraryGrew(LibraryUpdate(Self.whole, progress: nil)))
+        #expect(state.reading?.position.blockIndex == 29)
+    }
+
+    @Test func leavingAWholeArticleForAPartialOneSavesItsPlace() {
+        var library = Self.partial
+        library.articles.swapAt(0, 1)  // Beta (whole) first, Alpha partial second
+        var state = AppState(library: library, size: Self.size)
+        _ = press("j", &state)
+        let left = state.reading?.position
+        state.focus = .contents
+        state.contentsSelection = state.contentsRows.firstIndex(of: .article(index: 1))!
+        let effects = Reader.update(&state, .open)
+        #expect(state.reading?.article.isPartial == true)
+        #expect(effects.contains(.saveReadingPosition(left!, now: true)), "Beta's place is saved as it is left")
+        #expect(!effects.contains { if case .saveReadingPosition(let place, _) = $0 { place.articleID == "alpha" } else { false } })
+    }
+
+    @Test func aKeyBeforeTheWholeArrivesDoesNotReplaceTheSavedPlace() {
+        let start = ReadingPosition(articleID: "alpha", blockIndex: 40, offset: 0)
+        var state = AppState(library: Self.partial, size: Self.size, start: start)
+        _ = Reader.update(&state, .showHelp)
+        let effects = Reader.update(&state, .libraryGrew(LibraryUpdate(Self.whole, progress: nil)))
+        #expect(state.reading?.position.blockIndex == 0, "a key came first: the jump is off")
+        #expect(!effects.contains { if case .saveReadingPosition = $0 { true } else { false } }, "but the stored place stays")
+    }
+
+    @Test func theSelectedContentsRowStaysWhenTheWholeBringsSections() {
+        var state = AppState(library: Self.partial, size: Size(width: 120, height: 40))
+        let gamma = state.contentsRows.firstIndex(of: .article(index: 2))!
+        state.contentsSelection = gamma
+        _ = Reader.update(&state, .libraryGrew(LibraryUpdate(Self.whole, progress: nil)))
+        #expect(state.contentsRows[state.contentsSelection] == .article(index: 2))
+    }
+
     @Test func aPlaceWithinThePartOpensAtOnce() {
         let start = ReadingPosition(articleID: "alpha", blockIndex: 5, offset: 0)
         let state = AppState(library: Self.partial, size: Self.size, start: start)
