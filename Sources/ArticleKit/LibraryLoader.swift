@@ -188,7 +188,9 @@ public struct LibraryLoader: Sendable {
     }
 
     /// Parses a file taken in part, from the bytes its first piece came
-    /// from, and puts the whole article in the partial one's place.
+    /// from, and puts the whole article in the partial one's place, its
+    /// first piece already read: the reader showing it then does not read
+    /// the 10 MB file again on its own thread.
     private mutating func loadWhole(_ partial: PartialArticleFile) {
         let parsed: ParsedFile
         if let bytes = partial.takeBytes() {
@@ -203,6 +205,7 @@ public struct LibraryLoader: Sendable {
         library.problems += parsed.problems
         guard let index = partial.index else { return }  // left out: a duplicate id
         if let whole = parsed.article, whole.id == library.articles[index].id {
+            _ = whole.body.block(at: 0)
             library.articles[index] = whole
         } else {
             // Only if the bytes were taken already and the file changed

@@ -60,6 +60,7 @@ struct PartialLoadingTests {
         #expect(loader.isComplete)
         let done = try #require(loader.library.articles.first)
         #expect(!done.isPartial)
+        #expect(done.body.keptPieceCount == 1, "its first piece read already, off the reader's thread")
         #expect(done.title == "Long")
         #expect(done.claims.map(\.sectionSlug) == ["section-1999"])
         #expect(done.allSections == whole.allSections)
