@@ -47,18 +47,21 @@ enum LibraryLocation {
         if let fromEnvironment = environment["WEIGH_LIBRARY"], !fromEnvironment.isEmpty {
             return URL(fileURLWithPath: fromEnvironment)
         }
-        if let directory = getcwd(nil, 0) {
-            let current = String(cString: directory)
-            let path = (current.hasSuffix("/") ? current : current + "/") + "Articles"
-            free(directory)
-            var info = stat()
-            if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return URL(fileURLWithPath: path, isDirectory: true) }
-        }
-        let local = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Articles")
+        let local = localLibraryPath()
+        if isDirectory(local) { return URL(fileURLWithPath: local, isDirectory: true) }
         let installed = installedLibrary()
-        if let installed, isDirectory(installed) { return installed }
-        let candidates = [local] + (installed.map { [$0] } ?? [])
-        throw CommandFailure("no library found; looked in \(candidates.map(\.path).joined(separator: " and ")). Use --library DIR or set WEIGH_LIBRARY")
+        if let installed, isDirectory(installed.path) { return installed }
+        let candidates = [local] + (installed.map { [$0.path] } ?? [])
+        throw CommandFailure("no library found; looked in \(candidates.joined(separator: " and ")). Use --library DIR or set WEIGH_LIBRARY")
+    }
+
+    /// `Articles` in the current directory, as an absolute path when the
+    /// directory can be named.
+    private static func localLibraryPath() -> String {
+        guard let directory = getcwd(nil, 0) else { return "Articles" }
+        defer { free(directory) }
+        let current = String(cString: directory)
+        return (current.hasSuffix("/") ? current : current + "/") + "Articles"
     }
 
     /// `PREFIX/share/weigh/Articles` for the executable at
@@ -83,8 +86,9 @@ enum LibraryLocation {
         return Bundle.main.executableURL?.resolvingSymlinksInPath().path
     }
 
-    private static func isDirectory(_ url: URL) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    /// Whether `path` names a directory (symbolic links followed).
+    private static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 }

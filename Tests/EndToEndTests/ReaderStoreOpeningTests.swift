@@ -33,12 +33,19 @@ struct ReaderStoreOpeningTests {
         func release() { close(descriptor) }
     }
 
-    @Test func theFirstFrameIsReadWhileTheStoreWaitsToOpen() throws {
+    /// A store with a bookmark whose folder is locked, as another weigh
+    /// opening it would hold it, and an opening of it allowed to proceed.
+    private func openingBehindALock() throws -> (root: URL, directory: DataDirectory, lock: FolderLock, opening: ReaderStoreOpening) {
         let (root, directory) = try storeWithABookmark()
-        defer { try? FileManager.default.removeItem(at: root) }
         let lock = try FolderLock(directory.url)
         let opening = ReaderStoreOpening.start(directory: directory)
         opening.proceed()
+        return (root, directory, lock, opening)
+    }
+
+    @Test func theFirstFrameIsReadWhileTheStoreWaitsToOpen() throws {
+        let (root, _, lock, opening) = try openingBehindALock()
+        defer { try? FileManager.default.removeItem(at: root) }
         let frame = opening.firstFrame()
         #expect(frame.start == ReadingPosition(articleID: "about", blockIndex: 5, offset: 3))
         #expect(frame.positions.count == 1)
@@ -60,11 +67,8 @@ struct ReaderStoreOpeningTests {
     }
 
     @Test func aStoreThatFailsToOpenAfterTheFirstFrameIsReported() throws {
-        let (root, directory) = try storeWithABookmark()
+        let (root, directory, lock, opening) = try openingBehindALock()
         defer { try? FileManager.default.removeItem(at: root) }
-        let lock = try FolderLock(directory.url)
-        let opening = ReaderStoreOpening.start(directory: directory)
-        opening.proceed()
         #expect(opening.firstFrame().bookmarks.count == 1)
         let reported = Mutex<[ReaderStoreOpening.Opened]>([])
         opening.reportOpeningAfterFirstFrame { opened in reported.withLock { $0.append(opened) } }
