@@ -22,6 +22,12 @@ public struct Article: Hashable, Sendable, Identifiable {
     /// `defersLongBodies`). Its sections are those of that piece, its
     /// claims are not known yet, and the loader replaces it with the whole.
     public var isPartial = false
+    /// How hard the body is to read, worked out when the whole body is
+    /// parsed (so unknown, nil, while the article is partial).
+    public var readingGrade: ReadingGrade?
+
+    /// Claims and words on each side (a fact, not a verdict).
+    public var balance: ArticleBalance { ArticleBalance(claims: claims) }
 
     public init(
         id: String, title: String, source: SourceReference? = nil, summary: String? = nil,
@@ -42,8 +48,9 @@ public struct Article: Hashable, Sendable, Identifiable {
     /// parse whose blocks were not kept) and whose body is read when needed.
     init(
         id: String, title: String, source: SourceReference?, summary: String?,
-        claims: [Claim], sections: [Section], body: ArticleBody, fileName: String
+        claims: [Claim], sections: [Section], body: ArticleBody, fileName: String, readingGrade: ReadingGrade?
     ) {
+        self.readingGrade = readingGrade
         self.id = id
         self.title = title
         self.source = source

@@ -60,6 +60,7 @@ struct ArticleFileParser {
             (blocks, chunks) = MarkdownParser.parseInChunks(frontMatter.body)
         }
         var article = article(fields, blocks: blocks, chunks: chunks)
+        article.readingGrade = ReadingGrade.of(blocks)
         article.claims = fields.claims.compactMap { located in
             checked(located, in: article, problems: &problems)
         }

@@ -18,6 +18,7 @@ struct CachedArticle: Hashable, Sendable {
     var sections: [Section]
     /// Where the body's pieces start, so one can be parsed alone.
     var chunks: ChunkTable?
+    var readingGrade: ReadingGrade?
 
     init(_ article: Article) {
         id = article.id
@@ -27,9 +28,11 @@ struct CachedArticle: Hashable, Sendable {
         claims = article.claims
         sections = article.allSections.map { Section(title: $0.title, slug: $0.slug, level: $0.level, blockIndex: $0.blockIndex) }
         chunks = article.body.chunks
+        readingGrade = article.readingGrade
     }
 
-    init(id: String, title: String, source: SourceReference?, summary: String?, claims: [Claim], sections: [Section], chunks: ChunkTable? = nil) {
+    init(id: String, title: String, source: SourceReference?, summary: String?, claims: [Claim], sections: [Section], chunks: ChunkTable? = nil, readingGrade: ReadingGrade? = nil) {
+        self.readingGrade = readingGrade
         self.id = id
         self.title = title
         self.source = source
@@ -48,7 +51,7 @@ struct CachedArticle: Hashable, Sendable {
     /// The article, with `body`.
     func article(fileName: String, body: ArticleBody) -> Article {
         Article(id: id, title: title, source: source, summary: summary, claims: claims,
-                sections: Section.tree(ofFlattened: sections), body: body, fileName: fileName)
+                sections: Section.tree(ofFlattened: sections), body: body, fileName: fileName, readingGrade: readingGrade)
     }
 }
 

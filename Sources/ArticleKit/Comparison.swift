@@ -18,27 +18,74 @@ public struct ComparedClaim: Hashable, Sendable {
     }
 }
 
-/// One topic's claims, split by stance. `sourcesDiffer` is true when one
-/// source states a benefit and a different source a risk on this topic.
+/// One topic's claims, split by stance.
+///
+/// Sources *differ* on a topic when two different sources take opposite
+/// stances (benefit against risk) on the same point (`Claim.point`): one
+/// says it is not habit-forming, another that it may be. A benefit and a
+/// risk on different points are both true at once ("well tolerated";
+/// "some people get side effects"), and a precaution opposes nothing, so
+/// neither makes a disagreement.
 public struct TopicComparison: Hashable, Sendable {
     public var topic: Topic
     public var benefits: [ComparedClaim]
     public var risks: [ComparedClaim]
+    public var precautions: [ComparedClaim]
 
-    public init(topic: Topic, benefits: [ComparedClaim], risks: [ComparedClaim]) {
+    public init(topic: Topic, benefits: [ComparedClaim], risks: [ComparedClaim], precautions: [ComparedClaim] = []) {
         self.topic = topic
         self.benefits = benefits
         self.risks = risks
+        self.precautions = precautions
     }
 
-    public var sourcesDiffer: Bool {
-        let benefitSources = Set(benefits.map(\.articleID))
-        let riskSources = Set(risks.map(\.articleID))
-        return benefitSources.contains { source in riskSources.contains { $0 != source } }
+    /// The points on which different sources take opposite stances, in
+    /// the order they first appear.
+    public var disputedPoints: [String] {
+        pointsInOrder.filter { point in
+            let benefitSources = Set(benefits.filter { $0.claim.point == point }.map(\.sourceNumber))
+            let riskSources = Set(risks.filter { $0.claim.point == point }.map(\.sourceNumber))
+            return benefitSources.contains { source in riskSources.contains { $0 != source } }
+        }
     }
 
-    /// Benefits first, then risks: the order `j`/`k` move through.
-    public var claims: [ComparedClaim] { benefits + risks }
+    public var sourcesDiffer: Bool { !disputedPoints.isEmpty }
+
+    /// Sources that state both a benefit and a risk on the same point, by
+    /// source number: a source at odds with itself, not with another.
+    public var selfContradictingSources: [Int] {
+        var found: [Int] = []
+        for point in pointsInOrder {
+            let benefitSources = Set(benefits.filter { $0.claim.point == point }.map(\.sourceNumber))
+            for claim in risks where claim.claim.point == point && benefitSources.contains(claim.sourceNumber) && !found.contains(claim.sourceNumber) {
+                found.append(claim.sourceNumber)
+            }
+        }
+        return found.sorted()
+    }
+
+    /// Whether `claim` takes part in a disagreement between sources.
+    public func isDisputed(_ claim: ComparedClaim) -> Bool {
+        guard let point = claim.claim.point, claim.claim.stance != .precaution else { return false }
+        return disputedPoints.contains(point)
+    }
+
+    /// Which stances each source takes on this topic, in source order: the
+    /// topic's "who says what" line, never a count.
+    public var stancesBySource: [(source: Int, stances: [Stance])] {
+        var bySource: [Int: Set<Stance>] = [:]
+        for claim in claims { bySource[claim.sourceNumber, default: []].insert(claim.claim.stance) }
+        return bySource.keys.sorted().map { source in (source, Stance.allCases.filter { bySource[source]!.contains($0) }) }
+    }
+
+    /// Benefits, then risks, then precautions: the order `j`/`k` move through.
+    public var claims: [ComparedClaim] { benefits + risks + precautions }
+
+    private var pointsInOrder: [String] {
+        var points: [String] = []
+        for claim in benefits + risks { if let point = claim.claim.point, !points.contains(point) { points.append(point) } }
+        return points
+    }
 }
 
 /// A source in the comparison's legend: `[number]` → article and source.
@@ -73,16 +120,13 @@ public struct Comparison: Hashable, Sendable {
         case .article(let id): articles = library.articles.filter { $0.id == id }
         }
         var sources: [ComparisonSource] = []
-        var byTopic: [String: (benefits: [ComparedClaim], risks: [ComparedClaim])] = [:]
+        var byTopic: [String: [Stance: [ComparedClaim]]] = [:]
         for article in articles where !article.claims.isEmpty {
             let number = sources.count + 1
             sources.append(ComparisonSource(number: number, articleID: article.id, articleTitle: article.title, source: article.source))
             for claim in article.claims where topicID == nil || claim.topicID == topicID {
                 let compared = ComparedClaim(claim: claim, articleID: article.id, sourceNumber: number)
-                switch claim.stance {
-                case .benefit: byTopic[claim.topicID, default: ([], [])].benefits.append(compared)
-                case .risk: byTopic[claim.topicID, default: ([], [])].risks.append(compared)
-                }
+                byTopic[claim.topicID, default: [:]][claim.stance, default: []].append(compared)
             }
         }
         var ordered = library.topics
@@ -93,7 +137,7 @@ public struct Comparison: Hashable, Sendable {
         }
         let topics = ordered.compactMap { topic -> TopicComparison? in
             guard let claims = byTopic[topic.id] else { return nil }
-            return TopicComparison(topic: topic, benefits: claims.benefits, risks: claims.risks)
+            return TopicComparison(topic: topic, benefits: claims[.benefit] ?? [], risks: claims[.risk] ?? [], precautions: claims[.precaution] ?? [])
         }
         return Comparison(scope: scope, topicFilter: topicID, topics: topics, sources: sources)
     }
@@ -103,4 +147,5 @@ public struct Comparison: Hashable, Sendable {
 
     public var benefitCount: Int { topics.reduce(0) { $0 + $1.benefits.count } }
     public var riskCount: Int { topics.reduce(0) { $0 + $1.risks.count } }
+    public var precautionCount: Int { topics.reduce(0) { $0 + $1.precautions.count } }
 }

@@ -21,8 +21,7 @@ struct LocatedClaim {
 /// a missing title or unreadable YAML leaves out the whole article.
 struct FrontMatterDecoder {
     static let articleFields = ["id", "title", "source", "summary", "claims"]
-    static let sourceFields = ["title", "publisher", "published", "url"]
-    static let claimFields = ["stance", "topic", "text", "section"]
+    static let claimFields = ["stance", "topic", "text", "section", "point"]
 
     private var reader: YAMLFieldReader
 
@@ -50,7 +49,7 @@ struct FrontMatterDecoder {
         let id = reader.text("id", in: fields, context: "front matter")
         let title = reader.requiredText("title", in: fields, context: "front matter", at: root)
         let summary = reader.text("summary", in: fields, context: "front matter")
-        let source = decodeSource(fields["source"])
+        let source = decodeSource(fields["source"], key: fields.first { $0.key.string == "source" }?.key)
         let claims = decodeClaims(fields["claims"])
         if let id, !ArticleID.isValid(id) {
             reader.report("id '\(id)' may hold only letters, digits, '-', '_' and '.'", at: fields["id"])
@@ -60,20 +59,13 @@ struct FrontMatterDecoder {
         return ArticleFrontMatter(id: id, title: title, source: source, summary: summary, claims: claims)
     }
 
-    private mutating func decodeSource(_ node: Node?) -> SourceReference? {
+    private mutating func decodeSource(_ node: Node?, key: Node?) -> SourceReference? {
         guard let node else { return nil }
         guard case .mapping(let fields) = node else {
-            reader.report("'source' must be a mapping (title, publisher, published, url)", at: node)
+            reader.report("'source' must be a mapping (\(SourceFields.all.joined(separator: ", ")))", at: node)
             return nil
         }
-        reader.reportUnknownKeys(in: fields, known: Self.sourceFields, context: "source")
-        let source = SourceReference(
-            title: reader.text("title", in: fields, context: "source"),
-            publisher: reader.text("publisher", in: fields, context: "source"),
-            published: reader.text("published", in: fields, context: "source"),
-            url: reader.text("url", in: fields, context: "source")
-        )
-        return source == SourceReference() ? nil : source
+        return SourceFields.decode(fields, owner: key ?? node, reader: &reader)
     }
 
     private mutating func decodeClaims(_ node: Node?) -> [LocatedClaim] {
@@ -99,11 +91,16 @@ struct FrontMatterDecoder {
         if let stanceText {
             stance = Stance(rawValue: stanceText)
             if stance == nil {
-                reader.report("stance '\(stanceText)' must be 'benefit' or 'risk'", at: fields["stance"])
+                reader.report("stance '\(stanceText)' must be 'benefit', 'risk' or 'precaution'", at: fields["stance"])
             }
         }
+        var point = reader.text("point", in: fields, context: "claim")
+        if let given = point, !PointID.isValid(given) {
+            reader.report("point '\(given)' may hold only lowercase letters, digits and '-'", at: fields["point"])
+            point = nil
+        }
         guard let stance, let topic, let text, let section else { return nil }
-        let claim = Claim(stance: stance, topicID: topic, text: text.oneLine, sectionSlug: section)
+        let claim = Claim(stance: stance, topicID: topic, text: text.oneLine, sectionSlug: section, point: point)
         return LocatedClaim(claim: claim, line: reader.line(of: node) ?? reader.lineOffset + 1)
     }
 }
@@ -115,5 +112,12 @@ public enum ArticleID {
         !id.isEmpty && id.unicodeScalars.allSatisfy { scalar in
             scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
         }
+    }
+}
+
+/// The rule for a claim's `point`: a short slug, compared exactly.
+enum PointID {
+    static func isValid(_ point: String) -> Bool {
+        !point.isEmpty && point.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 }

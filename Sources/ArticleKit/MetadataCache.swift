@@ -12,7 +12,7 @@ struct MetadataCache: Sendable {
     /// Bumped whenever the format or the meaning of a parse changes
     /// (2: the folder's listing; 3: where each body's pieces start;
     /// 4: `topics.yaml` decoded).
-    static let formatVersion: Int64 = 4
+    static let formatVersion: Int64 = 5
     private static let magic = "weigh-metadata-cache"
 
     /// The topic ids the claims were checked against (nil: no topics file).
@@ -107,15 +107,19 @@ struct MetadataCache: Sendable {
         writer.string(article.title)
         writer.flag(article.source != nil)
         if let source = article.source {
-            for field in [source.title, source.publisher, source.published, source.url] { writer.optionalString(field) }
+            for field in [source.title, source.site, source.url, source.published, source.pageDate, source.author,
+                          source.kind?.rawValue, source.interest, source.evidence?.rawValue, source.summarised] {
+                writer.optionalString(field)
+            }
         }
         writer.optionalString(article.summary)
         writer.count(article.claims.count)
         for claim in article.claims {
-            writer.flag(claim.stance == .risk)
+            writer.string(claim.stance.rawValue)
             writer.string(claim.topicID)
             writer.string(claim.text)
             writer.string(claim.sectionSlug)
+            writer.optionalString(claim.point)
         }
         writer.count(article.sections.count)
         for section in article.sections {
@@ -123,6 +127,10 @@ struct MetadataCache: Sendable {
             writer.string(section.slug)
             writer.integer(Int64(section.level))
             writer.integer(Int64(section.blockIndex))
+        }
+        writer.flag(article.readingGrade != nil)
+        if let grade = article.readingGrade {
+            for figure in [grade.words, grade.sentences, grade.syllables] { writer.integer(Int64(figure)) }
         }
         writer.flag(article.chunks != nil)
         if let chunks = article.chunks {
@@ -189,14 +197,18 @@ struct MetadataCache: Sendable {
         let title = try reader.string()
         var source: SourceReference?
         if try reader.flag() {
-            source = SourceReference(title: try reader.optionalString(), publisher: try reader.optionalString(),
-                                     published: try reader.optionalString(), url: try reader.optionalString())
+            source = SourceReference(
+                title: try reader.optionalString(), site: try reader.optionalString(), url: try reader.optionalString(),
+                published: try reader.optionalString(), pageDate: try reader.optionalString(), author: try reader.optionalString(),
+                kind: try reader.optionalString().flatMap(SourceKind.init(rawValue:)), interest: try reader.optionalString(),
+                evidence: try reader.optionalString().flatMap(SourceEvidence.init(rawValue:)), summarised: try reader.optionalString())
         }
         let summary = try reader.optionalString()
         var claims: [Claim] = []
         for _ in 0..<(try reader.count()) {
-            let stance: Stance = try reader.flag() ? .risk : .benefit
-            claims.append(Claim(stance: stance, topicID: try reader.string(), text: try reader.string(), sectionSlug: try reader.string()))
+            guard let stance = Stance(rawValue: try reader.string()) else { throw CacheByteReader.Damaged() }
+            claims.append(Claim(stance: stance, topicID: try reader.string(), text: try reader.string(), sectionSlug: try reader.string(),
+                                point: try reader.optionalString()))
         }
         var sections: [Section] = []
         for _ in 0..<(try reader.count()) {
@@ -206,6 +218,13 @@ struct MetadataCache: Sendable {
             let blockIndex = try reader.integer()
             guard (1...6).contains(level), blockIndex >= 0, blockIndex < Int64(Int32.max) else { throw CacheByteReader.Damaged() }
             sections.append(Section(title: title, slug: slug, level: Int(level), blockIndex: Int(blockIndex)))
+        }
+        var readingGrade: ReadingGrade?
+        if try reader.flag() {
+            // Figures, not lengths: a long article has more words than its cache entry has bytes.
+            let figures = [try reader.integer(), try reader.integer(), try reader.integer()]
+            guard figures.allSatisfy({ (0..<Int64(Int32.max)).contains($0) }) else { throw CacheByteReader.Damaged() }
+            readingGrade = ReadingGrade(words: Int(figures[0]), sentences: Int(figures[1]), syllables: Int(figures[2]))
         }
         var chunks: ChunkTable?
         if try reader.flag() {
@@ -223,6 +242,6 @@ struct MetadataCache: Sendable {
                   let table = ChunkTable(byteStarts: byteStarts, blockStarts: blockStarts, blockCount: Int(blockCount)) else { throw CacheByteReader.Damaged() }
             chunks = table
         }
-        return CachedArticle(id: id, title: title, source: source, summary: summary, claims: claims, sections: sections, chunks: chunks)
+        return CachedArticle(id: id, title: title, source: source, summary: summary, claims: claims, sections: sections, chunks: chunks, readingGrade: readingGrade)
     }
 }

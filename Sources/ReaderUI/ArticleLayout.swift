@@ -8,17 +8,25 @@ import Synchronization
 /// Laying out a block is a pure function of the block and the width, so
 /// the laid-out blocks kept here (those used most recently, up to a
 /// bound) are invisible to callers; copies of a `ReadingView` share them.
+///
+/// A `preface` (the "About this source" block) is drawn as part of block
+/// 0: after it when block 0 is the article's title heading, before it
+/// otherwise. Its lines carry offsets outside block 0's own text (past
+/// the title, or negative before it), each distinct, so a reading
+/// position on a preface line comes back to that line.
 final class ArticleLayout: Sendable {
     let width: Int
     private let body: ArticleBody
+    private let preface: [Block]
     private let kept: Mutex<KeptBlocks>
 
     /// How many laid-out lines to keep at most (about 40 screens of a
     /// large terminal); the least recently used blocks go first.
     static let keptLineLimit = 4_096
 
-    init(body: ArticleBody, width: Int) {
+    init(body: ArticleBody, width: Int, preface: [Block] = []) {
         self.body = body
+        self.preface = preface
         self.width = max(1, width)
         blockCount = body.blockCount
         kept = Mutex(KeptBlocks())
@@ -31,11 +39,26 @@ final class ArticleLayout: Sendable {
     func lines(ofBlock index: Int) -> [LayoutLine] {
         guard index >= 0 && index < blockCount else { return [] }
         if let lines = kept.withLock({ $0.lines(ofBlock: index) }) { return lines }
-        var lines = body.block(at: index).map { BlockLayout.lines(forBlock: $0, at: index, width: width) } ?? []
+        let block = body.block(at: index)
+        var lines = block.map { BlockLayout.lines(forBlock: $0, at: index, width: width) } ?? []
+        if index == 0 && !preface.isEmpty { lines = withPreface(lines, after: block) }
         if lines.isEmpty { lines = [LayoutLine(runs: [], blockIndex: index, offset: 0)] }
         let laidOut = lines
         kept.withLock { $0.keep(laidOut, ofBlock: index, lineLimit: Self.keptLineLimit) }
         return lines
+    }
+
+    private func withPreface(_ lines: [LayoutLine], after first: Block?) -> [LayoutLine] {
+        let prefaceLines = BlockLayout.lines(for: preface, width: width)
+        let blank = LayoutLine(runs: [], blockIndex: 0, offset: 0)
+        if case .heading(let heading)? = first, heading.level == 1 {
+            let start = heading.text.count + 1
+            let placed = ([blank] + prefaceLines).enumerated().map { LayoutLine(runs: $0.element.runs, blockIndex: 0, offset: start + $0.offset) }
+            return lines + placed
+        }
+        let before = prefaceLines + [blank]
+        let placed = before.enumerated().map { LayoutLine(runs: $0.element.runs, blockIndex: 0, offset: $0.offset - before.count) }
+        return placed + lines
     }
 
     /// How many blocks have been laid out, and how many lines are kept

@@ -24,14 +24,17 @@ public struct ComparisonRow: Hashable, Sendable {
 
 /// Lays a comparison out at a width: **Benefits | Risks** in two columns
 /// that start on the same row for each topic, or stacked (benefits above
-/// risks) when the width is under `sideBySideWidth`. Each topic has a
-/// title, a bar of its claim counts and, where sources take opposite
-/// stances, a "≠ sources differ" mark in words and symbol. Used by the
-/// comparison pane and by `weigh compare`.
+/// risks) when the width is under `sideBySideWidth`; precautions follow
+/// each topic's columns at full width. Each claim is marked with its
+/// stance (▲ ▼ ◆) and, across the library, tagged with its source's number,
+/// kind and evidence. Each topic has a title and a line saying which
+/// source takes which stances — never a count, which would read as
+/// strength of evidence — and, where two sources take opposite stances on
+/// the same point, "≠ sources differ" in words and symbol, with "≠" on the
+/// claims concerned. Used by the comparison pane and by `weigh compare`.
 public enum ComparisonLayout {
     public static let sideBySideWidth = 66
     static let separator = " │ "
-    static let maximumBar = 10
 
     public static func rows(for comparison: Comparison, width: Int) -> [ComparisonRow] {
         let width = max(20, width)
@@ -39,7 +42,7 @@ public enum ComparisonLayout {
         let leftWidth = (width - separator.count) / 2
         let rightWidth = width - separator.count - leftWidth
         var rows: [ComparisonRow] = []
-        let tagged = comparison.scope == .library
+        let tags = comparison.scope == .library ? Dictionary(uniqueKeysWithValues: comparison.sources.map { ($0.number, SourceWording.tag(number: $0.number, source: $0.source, space: SourceWording.noBreakSpace)) }) : [:]
         var claimIndex = 0
 
         if comparison.topics.isEmpty {
@@ -59,14 +62,21 @@ public enum ComparisonLayout {
             for line in ParagraphWrapper.wrap([StyledRun(title, TextStyle(.topicTitle))], width: width).lines {
                 rows.append(ComparisonRow(runs: line, topicIndex: topicIndex))
             }
-            for line in barLines(for: topic, width: width) {
+            for line in whoSaysWhatLines(for: topic, width: width) {
                 rows.append(ComparisonRow(runs: line, topicIndex: topicIndex))
             }
-            let benefits = topic.benefits.map { claim -> (Int, ComparedClaim) in defer { claimIndex += 1 }; return (claimIndex, claim) }
-            let risks = topic.risks.map { claim -> (Int, ComparedClaim) in defer { claimIndex += 1 }; return (claimIndex, claim) }
+            func numbered(_ claims: [ComparedClaim]) -> [(Int, ComparedClaim)] {
+                claims.map { claim -> (Int, ComparedClaim) in defer { claimIndex += 1 }; return (claimIndex, claim) }
+            }
+            let benefits = numbered(topic.benefits)
+            let risks = numbered(topic.risks)
+            let precautions = numbered(topic.precautions)
+            let column = { (claims: [(Int, ComparedClaim)], width: Int, x: Int) in
+                Self.column(claims, in: topic, width: width, tags: tags, x: x)
+            }
             if sideBySide {
-                let left = column(benefits, width: leftWidth, tagged: tagged, x: 0)
-                let right = column(risks, width: rightWidth, tagged: tagged, x: leftWidth + separator.count)
+                let left = column(benefits, leftWidth, 0)
+                let right = column(risks, rightWidth, leftWidth + separator.count)
                 for index in 0..<max(left.count, right.count) {
                     var row = ComparisonRow(runs: [], topicIndex: topicIndex)
                     let leftLine = index < left.count ? left[index] : ColumnLine.blank
@@ -75,10 +85,18 @@ public enum ComparisonLayout {
                     row.claimSpans = [leftLine.span, rightLine.span].compactMap { $0 }
                     rows.append(row)
                 }
+                if !precautions.isEmpty {
+                    rows.append(ComparisonRow(runs: [StyledRun("Precautions", TextStyle(.precaution))], topicIndex: topicIndex))
+                    for line in column(precautions, width, 0) {
+                        rows.append(ComparisonRow(runs: line.runs, claimSpans: [line.span].compactMap { $0 }, topicIndex: topicIndex))
+                    }
+                }
             } else {
-                for (heading, claims, role) in [("Benefits", benefits, TextStyle.Role.benefit), ("Risks", risks, .risk)] {
+                var parts = [("Benefits", benefits, TextStyle.Role.benefit), ("Risks", risks, .risk)]
+                if !precautions.isEmpty { parts.append(("Precautions", precautions, .precaution)) }
+                for (heading, claims, role) in parts {
                     rows.append(ComparisonRow(runs: [StyledRun(heading, TextStyle(role))], topicIndex: topicIndex))
-                    for line in column(claims, width: width, tagged: tagged, x: 0) {
+                    for line in column(claims, width, 0) {
                         rows.append(ComparisonRow(runs: line.runs, claimSpans: [line.span].compactMap { $0 }, topicIndex: topicIndex))
                     }
                 }
@@ -97,33 +115,42 @@ public enum ComparisonLayout {
         }
     }
 
-    /// "▲ 3 benefits ███   ▼ 4 risks ████   ≠ sources differ", its three
-    /// parts kept whole and moved to a new row when the width runs out.
-    static func barLines(for topic: TopicComparison, width: Int) -> [[StyledRun]] {
-        func blocks(_ count: Int) -> String { String(repeating: "█", count: min(count, maximumBar)) + (count > maximumBar ? "+" : "") }
-        let benefits = topic.benefits.count
-        let risks = topic.risks.count
-        var parts = [
-            [StyledRun("▲ \(benefits) \(benefits == 1 ? "benefit" : "benefits") ", TextStyle(.muted)), StyledRun(blocks(benefits), TextStyle(.benefit))],
-            [StyledRun("▼ \(risks) \(risks == 1 ? "risk" : "risks") ", TextStyle(.muted)), StyledRun(blocks(risks), TextStyle(.risk))],
-        ]
+    /// "Says: [1] ▲▼  [2] ▲  [3] ▼◆  ≠ sources differ  ± [2] says both",
+    /// its parts kept whole and moved to a new row when the width runs out.
+    static func whoSaysWhatLines(for topic: TopicComparison, width: Int) -> [[StyledRun]] {
+        var parts: [[StyledRun]] = []
+        for (source, stances) in topic.stancesBySource {
+            let label = parts.isEmpty ? [StyledRun("Says: ", TextStyle(.muted))] : []
+            parts.append(label + [StyledRun("[\(source)] ", TextStyle(.sourceTag))] + stances.map { StyledRun($0.mark, TextStyle(role(of: $0))) })
+        }
         if topic.sourcesDiffer { parts.append([StyledRun("≠ sources differ", TextStyle(.disagreement))]) }
+        for source in topic.selfContradictingSources {
+            parts.append([StyledRun("± [\(source)] says both", TextStyle(.disagreement))])
+        }
         var lines: [[StyledRun]] = [[]]
         var used = 0
         for part in parts {
             let partWidth = DisplayWidth.of(part.map(\.text).joined())
-            if used > 0 && used + 3 + partWidth > width {
+            if used > 0 && used + 2 + partWidth > width {
                 lines.append([])
                 used = 0
             }
             if used > 0 {
-                lines[lines.count - 1].append(StyledRun("   "))
-                used += 3
+                lines[lines.count - 1].append(StyledRun("  "))
+                used += 2
             }
             lines[lines.count - 1] += part
             used += partWidth
         }
         return lines
+    }
+
+    static func role(of stance: Stance) -> TextStyle.Role {
+        switch stance {
+        case .benefit: .benefit
+        case .risk: .risk
+        case .precaution: .precaution
+        }
     }
 
     /// One laid-out line of a column, and the claim it shows (if any).
@@ -135,15 +162,17 @@ public enum ComparisonLayout {
         static let blank = ColumnLine(runs: [], width: 0, span: nil)
     }
 
-    static func column(_ claims: [(Int, ComparedClaim)], width: Int, tagged: Bool, x: Int) -> [ColumnLine] {
+    static func column(_ claims: [(Int, ComparedClaim)], in topic: TopicComparison, width: Int, tags: [Int: String], x: Int) -> [ColumnLine] {
         if claims.isEmpty { return [ColumnLine(runs: [StyledRun("  none stated", TextStyle(.muted))], width: 13, span: nil)] }
         var lines: [ColumnLine] = []
         for (index, compared) in claims {
             var runs = [StyledRun(compared.claim.text)]
-            if tagged { runs.append(StyledRun(" [\(compared.sourceNumber)]", TextStyle(.sourceTag))) }
+            if topic.isDisputed(compared) { runs.append(StyledRun(" ≠", TextStyle(.disagreement))) }
+            if let tag = tags[compared.sourceNumber] { runs.append(StyledRun(" " + tag, TextStyle(.sourceTag))) }
             let wrapped = ParagraphWrapper.wrap(runs, width: max(1, width - 2)).lines
+            let stance = compared.claim.stance
             for (lineNumber, line) in wrapped.enumerated() {
-                let prefix = StyledRun(lineNumber == 0 ? "• " : "  ", TextStyle(.listMarker))
+                let prefix = StyledRun(lineNumber == 0 ? stance.mark + " " : "  ", TextStyle(role(of: stance)))
                 let lineWidth = 2 + DisplayWidth.of(line.map(\.text).joined())
                 lines.append(ColumnLine(runs: [prefix] + line, width: lineWidth, span: ClaimSpan(claim: index, x: x, width: width)))
             }
@@ -151,15 +180,16 @@ public enum ComparisonLayout {
         return lines
     }
 
+    /// The sources with what is known of each, what the marks mean, and
+    /// the not-medical-advice line.
     static func legend(for comparison: Comparison, width: Int) -> [ComparisonRow] {
         var rows: [ComparisonRow] = []
-        if comparison.scope == .library && !comparison.sources.isEmpty {
-            rows.append(ComparisonRow(runs: [StyledRun("Sources", TextStyle(.heading(3)))]))
+        if !comparison.sources.isEmpty {
+            rows.append(ComparisonRow(runs: [StyledRun(comparison.sources.count == 1 ? "Source" : "Sources", TextStyle(.heading(3)))]))
             for source in comparison.sources {
-                var runs = [StyledRun("[\(source.number)] ", TextStyle(.sourceTag)), StyledRun(source.articleTitle, TextStyle(.body, inline: .strong))]
-                if let reference = source.source {
-                    runs.append(StyledRun(" — based on " + SourceDescription.text(for: reference), TextStyle(.muted)))
-                }
+                var runs = [StyledRun(SourceWording.tag(number: source.number, source: source.source) + " ", TextStyle(.sourceTag)),
+                            StyledRun(source.articleTitle, TextStyle(.body, inline: .strong))]
+                runs.append(StyledRun(" — based on " + (source.source.map(SourceWording.legend) ?? "a source not recorded"), TextStyle(.muted)))
                 let wrapped = ParagraphWrapper.wrap(runs, width: max(1, width - 4)).lines
                 for (index, line) in wrapped.enumerated() {
                     rows.append(ComparisonRow(runs: (index == 0 ? [] : [StyledRun("    ")]) + line))
@@ -167,9 +197,12 @@ public enum ComparisonLayout {
             }
             rows.append(ComparisonRow(runs: []))
         }
-        let note = "This compares what the sources say; it is not medical advice. Talk to a qualified healthcare provider."
-        for line in ParagraphWrapper.wrap([StyledRun(note, TextStyle(.muted))], width: width).lines {
-            rows.append(ComparisonRow(runs: line))
+        var notes = [SourceWording.disclaimer]
+        if !comparison.topics.isEmpty { notes.insert(contentsOf: [SourceWording.key, SourceWording.claimsAreNotFindings], at: 0) }
+        for note in notes {
+            for line in ParagraphWrapper.wrap([StyledRun(note, TextStyle(.muted))], width: width).lines {
+                rows.append(ComparisonRow(runs: line))
+            }
         }
         return rows
     }

@@ -1,41 +1,54 @@
 import ArticleKit
 
-/// A comparison as Markdown, for sharing with a clinician: a table per
-/// topic (Benefits | Risks), disagreements stated in words, and the
-/// sources listed.
+/// A comparison as Markdown, for sharing with a clinician: per topic, who
+/// says what and a table (Benefits | Risks), precautions listed beneath,
+/// disagreements stated in words, and the sources with their provenance.
 public enum ComparisonMarkdown {
     public static func render(_ comparison: Comparison, title: String) -> String {
         var out = "# \(escape(title))\n\n"
-        out += "> This compares what the sources say; it is not medical advice. Talk to a qualified healthcare provider.\n"
+        out += "> \(escape(SourceWording.disclaimer))\n"
         if comparison.topics.isEmpty {
             out += "\n\(ComparisonLayout.emptyMessage(for: comparison))\n"
         }
-        let tagged = comparison.scope == .library
+        let tags = comparison.scope == .library ? Dictionary(uniqueKeysWithValues: comparison.sources.map { ($0.number, SourceWording.tag(number: $0.number, source: $0.source)) }) : [:]
         for topic in comparison.topics {
             out += "\n## \(escape(topic.topic.title))\n\n"
             if !topic.topic.question.isEmpty { out += "*\(escape(topic.topic.question))*\n\n" }
-            out += "\(topic.benefits.count) \(topic.benefits.count == 1 ? "benefit" : "benefits"), \(topic.risks.count) \(topic.risks.count == 1 ? "risk" : "risks")"
-            out += topic.sourcesDiffer ? ". **≠ Sources differ** on this topic.\n\n" : ".\n\n"
+            let says = topic.stancesBySource.map { source, stances in
+                "\\[\(source)\\] " + stances.map { $0.rawValue }.joined(separator: ", ")
+            }
+            out += "Says: " + says.joined(separator: "; ")
+            if topic.sourcesDiffer { out += ". **≠ Sources differ** on this topic" }
+            for source in topic.selfContradictingSources { out += ". Source \(source) says both" }
+            out += ".\n\n"
             out += "| Benefits | Risks |\n|---|---|\n"
             for index in 0..<max(topic.benefits.count, topic.risks.count) {
-                let benefit = index < topic.benefits.count ? cell(topic.benefits[index], tagged: tagged) : ""
-                let risk = index < topic.risks.count ? cell(topic.risks[index], tagged: tagged) : ""
+                let benefit = index < topic.benefits.count ? cell(topic.benefits[index], in: topic, tags: tags) : ""
+                let risk = index < topic.risks.count ? cell(topic.risks[index], in: topic, tags: tags) : ""
                 out += "| \(benefit) | \(risk) |\n"
             }
+            if !topic.precautions.isEmpty {
+                out += "\n**Precautions:**\n\n"
+                for precaution in topic.precautions { out += "- \(cell(precaution, in: topic, tags: tags))\n" }
+            }
         }
-        if tagged && !comparison.sources.isEmpty {
-            out += "\n## Sources\n\n"
+        if !comparison.sources.isEmpty {
+            out += "\n## \(comparison.sources.count == 1 ? "Source" : "Sources")\n\n"
             for source in comparison.sources {
                 out += "\(source.number). **\(escape(source.articleTitle))** (`\(source.articleID)`)"
-                if let reference = source.source { out += " — based on \(escape(SourceDescription.text(for: reference)))" }
+                out += " — based on " + escape(source.source.map(SourceWording.legend) ?? "a source not recorded")
                 out += "\n"
             }
+            out += "\n\(escape(SourceWording.key))\n"
         }
         return out
     }
 
-    private static func cell(_ claim: ComparedClaim, tagged: Bool) -> String {
-        escape(claim.claim.text) + (tagged ? " [\(claim.sourceNumber)]" : "")
+    private static func cell(_ claim: ComparedClaim, in topic: TopicComparison, tags: [Int: String]) -> String {
+        var text = escape(claim.claim.text)
+        if topic.isDisputed(claim) { text += " ≠" }
+        if let tag = tags[claim.sourceNumber] { text += " " + escape(tag) }
+        return text
     }
 
     /// Escapes what would break a table cell or start markup.

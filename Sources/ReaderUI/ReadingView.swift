@@ -19,7 +19,7 @@ public struct ReadingView: Sendable {
     public init(articleIndex: Int, article: Article, width: Int) {
         self.articleIndex = articleIndex
         self.article = article
-        self.layout = ArticleLayout(body: article.body, width: width)
+        self.layout = ArticleLayout(body: article.body, width: width, preface: SourceAbout.blocks(for: article))
     }
 
     /// The width the article is laid out at.
@@ -124,7 +124,7 @@ public struct ReadingView: Sendable {
             return
         }
         let kept = position
-        layout = ArticleLayout(body: article.body, width: newWidth)
+        layout = ArticleLayout(body: article.body, width: newWidth, preface: SourceAbout.blocks(for: article))
         move(to: kept, rows: rows)
     }
 

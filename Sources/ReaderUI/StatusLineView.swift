@@ -16,7 +16,7 @@ enum StatusLineView {
             let claims = pane.comparison.claims
             if let claim = pane.selectedClaim {
                 let topic = pane.comparison.topics.first { $0.topic.id == claim.claim.topicID }?.topic.title ?? claim.claim.topicID
-                place = " " + topic + " · " + (claim.claim.stance == .benefit ? "benefit" : "risk")
+                place = " " + topic + " · " + claim.claim.stance.rawValue
                 percent = "  claim \(pane.selection + 1) of \(claims.count)"
             } else {
                 place = " No claims to compare"

@@ -16,6 +16,7 @@ public struct TextStyle: Hashable, Sendable {
         case linkTarget
         case benefit
         case risk
+        case precaution
         case topicTitle
         case disagreement
         case sourceTag

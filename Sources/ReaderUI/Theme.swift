@@ -39,6 +39,7 @@ public struct Theme: Sendable {
         case .linkTarget: result = CellStyle(foreground: .blue, dim: true)
         case .benefit: result = CellStyle(foreground: .green, bold: true)
         case .risk: result = CellStyle(foreground: .red, bold: true)
+        case .precaution: result = CellStyle(foreground: .yellow, bold: true)
         case .topicTitle: result = CellStyle(foreground: .cyan, bold: true)
         case .disagreement: result = CellStyle(foreground: .yellow, bold: true, reverse: !usesColor)
         case .sourceTag: result = CellStyle(foreground: .magenta)

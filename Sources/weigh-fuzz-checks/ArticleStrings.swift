@@ -6,7 +6,7 @@ import ArticleKit
 public enum ArticleStrings {
     public static func of(_ article: Article) -> [String] {
         var texts = [article.id, article.title, article.summary ?? "", article.fileName]
-        if let source = article.source { texts += [source.title, source.publisher, source.published, source.url].compactMap { $0 } }
+        if let source = article.source { texts += [source.title, source.site, source.url, source.published, source.pageDate, source.author, source.interest, source.summarised].compactMap { $0 } }
         texts += article.claims.flatMap { [$0.text, $0.topicID, $0.sectionSlug] }
         texts += article.allSections.flatMap { [$0.title, $0.slug] }
         texts += article.blocks.flatMap(of)

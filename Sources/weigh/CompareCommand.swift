@@ -73,7 +73,9 @@ struct ComparisonJSON: Encodable {
         var text: String
         var article: String
         var section: String
+        var point: String?
         var source: Int
+        var disputed: Bool
     }
 
     struct TopicJSON: Encodable {
@@ -81,14 +83,18 @@ struct ComparisonJSON: Encodable {
         var title: String
         var question: String
         var sourcesDiffer: Bool
+        var disputedPoints: [String]
+        var selfContradictingSources: [Int]
         var benefits: [ClaimJSON]
         var risks: [ClaimJSON]
+        var precautions: [ClaimJSON]
     }
 
     struct SourceJSON: Encodable {
         var number: Int
         var article: String
         var title: String
+        var tag: String
         var source: SourceSummary?
     }
 
@@ -96,7 +102,7 @@ struct ComparisonJSON: Encodable {
     var topic: String?
     var topics: [TopicJSON]
     var sources: [SourceJSON]
-    var note = "What the sources say; not medical advice."
+    var note = SourceWording.disclaimer
 
     init(_ comparison: Comparison) {
         switch comparison.scope {
@@ -104,16 +110,19 @@ struct ComparisonJSON: Encodable {
         case .article(let id): scope = "article:\(id)"
         }
         topic = comparison.topicFilter
-        func claim(_ compared: ComparedClaim) -> ClaimJSON {
-            ClaimJSON(stance: compared.claim.stance.rawValue, text: compared.claim.text, article: compared.articleID,
-                      section: compared.claim.sectionSlug, source: compared.sourceNumber)
-        }
-        topics = comparison.topics.map {
-            TopicJSON(id: $0.topic.id, title: $0.topic.title, question: $0.topic.question, sourcesDiffer: $0.sourcesDiffer,
-                      benefits: $0.benefits.map(claim), risks: $0.risks.map(claim))
+        topics = comparison.topics.map { topic in
+            func claim(_ compared: ComparedClaim) -> ClaimJSON {
+                ClaimJSON(stance: compared.claim.stance.rawValue, text: compared.claim.text, article: compared.articleID,
+                          section: compared.claim.sectionSlug, point: compared.claim.point, source: compared.sourceNumber,
+                          disputed: topic.isDisputed(compared))
+            }
+            return TopicJSON(id: topic.topic.id, title: topic.topic.title, question: topic.topic.question, sourcesDiffer: topic.sourcesDiffer,
+                             disputedPoints: topic.disputedPoints, selfContradictingSources: topic.selfContradictingSources,
+                             benefits: topic.benefits.map(claim), risks: topic.risks.map(claim), precautions: topic.precautions.map(claim))
         }
         sources = comparison.sources.map {
-            SourceJSON(number: $0.number, article: $0.articleID, title: $0.articleTitle, source: $0.source.map(SourceSummary.init))
+            SourceJSON(number: $0.number, article: $0.articleID, title: $0.articleTitle,
+                       tag: SourceWording.tag(number: $0.number, source: $0.source), source: $0.source.map(SourceSummary.init))
         }
     }
 }

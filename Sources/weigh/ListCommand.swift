@@ -34,44 +34,6 @@ func plural(_ count: Int, _ noun: String) -> String {
     "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
 
-/// The JSON form of one article in `weigh list --json`.
-struct ArticleSummary: Encodable {
-    var id: String
-    var title: String
-    var file: String
-    var summary: String?
-    var source: SourceSummary?
-    var sections: [String]
-    var benefitClaims: Int
-    var riskClaims: Int
-
-    init(_ article: Article) {
-        id = article.id
-        title = article.title
-        file = TextSanitizer.clean(article.fileName)
-        summary = article.summary
-        source = article.source.map(SourceSummary.init)
-        sections = article.sections.flattened.map(\.slug)
-        benefitClaims = article.claims.filter { $0.stance == .benefit }.count
-        riskClaims = article.claims.filter { $0.stance == .risk }.count
-    }
-}
-
-/// The JSON form of an article's source.
-struct SourceSummary: Encodable {
-    var title: String?
-    var publisher: String?
-    var published: String?
-    var url: String?
-
-    init(_ source: SourceReference) {
-        title = source.title
-        publisher = source.publisher
-        published = source.published
-        url = source.url
-    }
-}
-
 /// Pretty, key-sorted JSON text.
 enum JSONText {
     static func encode<T: Encodable>(_ value: T) throws -> String {

@@ -18,6 +18,27 @@ struct BundledLibraryTests {
         #expect(library.articles.count == 4)
     }
 
+    @Test func everyArticleWithClaimsHasEveryProvenanceFieldFilled() throws {
+        let sourced = library.articles.filter { !$0.claims.isEmpty }
+        #expect(sourced.count == 3)
+        for article in sourced {
+            let source = try #require(article.source, "\(article.id)")
+            let required: [String?] = [source.title, source.site, source.published, source.author, source.interest, source.summarised]
+            #expect(required.allSatisfy { $0 != nil && !$0!.isEmpty }, "\(article.id): \(source)")
+            #expect(source.kind != nil && source.evidence != nil, "\(article.id)")
+            #expect(source.url == nil, "no address is known for these pages, so none is given")
+            #expect(article.readingGrade?.grade != nil)
+        }
+    }
+
+    @Test func sourcesDifferOnlyWhereTwoSourcesOpposeEachOtherOnAPoint() {
+        let comparison = Comparison.build(from: library, scope: .library)
+        #expect(comparison.topics.filter(\.sourcesDiffer).map(\.topic.id) == ["addiction", "long-term-effects"])
+        let supervision = comparison.topics.first { $0.topic.id == "supervision" }
+        #expect(supervision?.sourcesDiffer == false, "the sources agree that supervision matters")
+        #expect(comparison.topics.allSatisfy { $0.selfContradictingSources.isEmpty })
+    }
+
     @Test func everyTopicIsUsedByAClaim() {
         let used = Set(library.articles.flatMap(\.claims).map(\.topicID))
         for topic in library.topics {

@@ -40,12 +40,54 @@ struct ComparisonTests {
         #expect(comparison.topics[1].benefits.first?.sourceNumber == 2)
     }
 
-    @Test func disagreementNeedsTwoDifferentSources() {
-        let comparison = Comparison.build(from: library, scope: .library)
-        #expect(comparison.topics[0].sourcesDiffer, "a says risk, b says benefit on onset")
-        #expect(comparison.topics[1].sourcesDiffer)
-        let single = Comparison.build(from: library, scope: .article(id: "a"))
-        #expect(single.topics.allSatisfy { !$0.sourcesDiffer }, "one article weighing both sides is not a disagreement")
+    /// Claims written as (source, stance, point) on one topic.
+    static func topic(_ claims: [(String, Stance, String?)]) -> TopicComparison {
+        let articles = Dictionary(grouping: claims, by: \.0).keys.sorted().map { id in
+            Article(id: id, title: id, claims: claims.filter { $0.0 == id }.enumerated().map {
+                Claim(stance: $0.element.1, topicID: "t", text: "\(id) \($0.offset)", sectionSlug: "s", point: $0.element.2)
+            }, blocks: [], fileName: "\(id).md")
+        }
+        let library = Library(topics: [Topic(id: "t", title: "T", question: "")], articles: articles)
+        return Comparison.build(from: library, scope: .library).topics[0]
+    }
+
+    @Test func sourcesAgreeingDoNotDiffer() {
+        // Both advise supervision; both say it is well tolerated while
+        // granting some people get side effects (different points).
+        let topic = Self.topic([("a", .precaution, nil), ("b", .precaution, nil), ("a", .benefit, "tolerated"),
+                                ("b", .benefit, "tolerated"), ("b", .risk, "some-side-effects")])
+        #expect(!topic.sourcesDiffer)
+        #expect(topic.disputedPoints.isEmpty)
+        #expect(topic.selfContradictingSources.isEmpty)
+        #expect(topic.precautions.count == 2)
+    }
+
+    @Test func aBenefitAndARiskWithoutACommonPointDoNotDiffer() {
+        let topic = Self.topic([("a", .benefit, nil), ("b", .risk, nil), ("a", .benefit, "x"), ("b", .risk, "y")])
+        #expect(!topic.sourcesDiffer, "each can be true at once")
+    }
+
+    @Test func oppositeStancesOnOnePointFromTwoSourcesDiffer() {
+        let topic = Self.topic([("a", .benefit, "addictive"), ("b", .risk, "addictive"), ("b", .precaution, "addictive"), ("a", .risk, "other")])
+        #expect(topic.sourcesDiffer)
+        #expect(topic.disputedPoints == ["addictive"])
+        #expect(topic.claims.map { topic.isDisputed($0) } == [true, false, true, false], "benefit a, risks a (other) then b, precaution b")
+        #expect(topic.selfContradictingSources.isEmpty)
+    }
+
+    @Test func aSourceContradictingItselfIsNotASourceDisagreement() {
+        let topic = Self.topic([("a", .benefit, "harm"), ("a", .risk, "harm"), ("b", .benefit, "harm")])
+        #expect(topic.selfContradictingSources == [1])
+        #expect(topic.sourcesDiffer, "b's benefit still opposes a's risk")
+        let alone = Self.topic([("a", .benefit, "harm"), ("a", .risk, "harm")])
+        #expect(alone.selfContradictingSources == [1])
+        #expect(!alone.sourcesDiffer, "one source is not two sources differing")
+    }
+
+    @Test func whoSaysWhatListsEachSourcesStancesNotCounts() {
+        let topic = Self.topic([("a", .risk, nil), ("a", .benefit, nil), ("a", .benefit, nil), ("b", .precaution, nil)])
+        #expect(topic.stancesBySource.map(\.source) == [1, 2])
+        #expect(topic.stancesBySource.map(\.stances) == [[.benefit, .risk], [.precaution]])
     }
 
     @Test func articleScopeShowsOnlyItsTopics() {

@@ -21,7 +21,9 @@ struct LibraryLoadingTests {
         #expect(ids.contains("unknown-topic"), "an article with a bad claim still loads")
         let good = try #require(library.article(withID: "good"))
         #expect(good.title == "A Good Article")
-        #expect(good.source == SourceReference(title: "Fixture source", publisher: "Fixture Press", published: "2024-06-24"))
+        #expect(good.source == SourceReference(
+            title: "Fixture source", site: "Fixture Press", published: "2024-06-24", author: "not named",
+            kind: .study, interest: "none shown", evidence: .citesStudies, summarised: "2026-12-04"))
         #expect(good.claims.map(\.sectionSlug) == ["fast", "risks"])
         #expect(library.topics.map(\.id) == ["onset", "addiction"])
     }
@@ -33,7 +35,7 @@ struct LibraryLoadingTests {
         ("same-id.md", 1, "duplicate id 'good'"),
         ("unknown-topic.md", 4, "unknown topic 'onsett' (did you mean 'onset'?)"),
         ("unknown-section.md", 4, "section 'nowhere' is not a heading"),
-        ("unknown-section.md", 8, "stance 'maybe' must be 'benefit' or 'risk'"),
+        ("unknown-section.md", 8, "stance 'maybe' must be 'benefit', 'risk' or 'precaution'"),
         ("unknown-section.md", 14, "empty 'text' in claim"),
         ("invalid-utf8.md", 5, "invalid UTF-8"),
     ])

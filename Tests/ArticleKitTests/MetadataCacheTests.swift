@@ -9,10 +9,26 @@ struct MetadataCacheTests {
         ---
         title: \(title)
         summary: About \(title.lowercased()).
+        source:
+          title: not given
+          site: not named
+          url: https://example.org/\(title.lowercased())
+          published: not given
+          page-date: 2024-06-24
+          author: not named
+          kind: referral-service
+          interest: offers referrals
+          evidence: mentions-studies-without-citing
+          summarised: 2026-12-04
         claims:
           - stance: benefit
             topic: onset
             text: It may act within hours.
+            section: \(Slug.make(from: section))
+            point: how-fast
+          - stance: precaution
+            topic: onset
+            text: Arrange a ride home.
             section: \(Slug.make(from: section))
         ---
         # \(title)
@@ -60,6 +76,11 @@ struct MetadataCacheTests {
         #expect(cachedArticles.map(\.id) == fresh.articles.map(\.id))
         #expect(cachedArticles.map(\.title) == fresh.articles.map(\.title))
         #expect(cachedArticles.map(\.claims) == fresh.articles.map(\.claims))
+        #expect(cachedArticles.map(\.source) == fresh.articles.map(\.source))
+        #expect(cachedArticles.first?.source?.kind == .referralService)
+        #expect(cachedArticles.first?.claims.map(\.stance) == [.benefit, .precaution])
+        #expect(cachedArticles.map(\.readingGrade) == fresh.articles.map(\.readingGrade))
+        #expect(cachedArticles.allSatisfy { $0.readingGrade != nil })
         #expect(cachedArticles.map(\.sections) == fresh.articles.map(\.sections))
         #expect(second.library.problems == fresh.problems)
         #expect(!cachedArticles[0].body.isParsed, "a cached article's body is read only when asked for")

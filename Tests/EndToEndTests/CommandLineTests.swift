@@ -45,7 +45,9 @@ struct CommandLineTests {
         #expect(result.status == 0)
         #expect(result.lines.count > 20)
         #expect(result.lines.allSatisfy { $0.count <= width }, "\(result.lines.filter { $0.count > width })")
-        #expect(result.lines.contains { $0.hasPrefix("Source: ") })
+        #expect(result.lines.contains("│ About this source"))
+        #expect(result.lines.contains { $0.hasPrefix("│ Kind: ") })
+        #expect(result.lines.joined(separator: " ").contains("not medical advice"))
     }
 
     @Test func showAcceptsAUniquePrefix() throws {

@@ -23,7 +23,7 @@ struct SignalExitTests {
         session.send("]")
         session.send("]")
         session.send("]")
-        session.waitFor(text: "│▶How claims are drawn")
+        session.waitFor(text: "│▶Facts about each source")
         let pid = try #require(session.childPID(named: "weigh"))
         try session.tmux(["kill-pane", "-t", "main"])
         let deadline = Date().addingTimeInterval(5)
@@ -33,7 +33,7 @@ struct SignalExitTests {
 
         let again = try TmuxSession(width: 100, height: 30, command: "WEIGH_DATA_DIR=\(data.path) " + weigh + TmuxSession.afterwards)
         let screen = again.waitForReader()
-        #expect(screen[1].contains("│ How claims are drawn"), "the reader opens where the killed one was: \(screen[1])")
+        #expect(screen[1].contains("│ Facts about each source"), "the reader opens where the killed one was: \(screen[1])")
         again.send("q")
         again.waitForExit()
     }

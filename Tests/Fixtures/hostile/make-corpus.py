@@ -201,8 +201,13 @@ title: "Front matter \\e]0;title\\a \\e[2J \\x9b31m \\u202egnp.exe \\N \\0 \\x7f
 summary: {yaml_escaped("Summary " + field)}
 source:
   title: {yaml_escaped("Source title " + field)}
-  publisher: {yaml_escaped("Publisher " + ESC + "]52;c;AAAA" + BEL)}
-  published: {yaml_escaped("2024-06-24" + ESC + "[8m")}
+  site: {yaml_escaped("Publisher " + ESC + "]52;c;AAAA" + BEL)}
+  published: 2024-06-24
+  author: {yaml_escaped("Author " + ESC + "[8m")}
+  kind: other
+  interest: {yaml_escaped("Interest " + field)}
+  evidence: none
+  summarised: 2026-12-04
   url: {source_url}
 claims:
   - stance: benefit
