@@ -25,6 +25,9 @@ struct ReaderTerminalTests {
         session.send("Enter")
         screen = session.waitFor(text: "weigh — The Risks of Ketamine-Assisted Therapy")
         #expect(screen.contains { $0.contains("The Risks of Ketamine-Assisted Therapy") })
+        #expect(screen.contains { $0.contains("│ │ About this source") }, "the article opens with its source: \(screen)")
+        #expect(screen.contains { $0.contains("│ Source: no title of its own") })
+        #expect(screen.contains { $0.contains("│ Evidence: ◐ mentions studies without citing them") })
 
         session.send("]")
         session.waitFor(text: "│▶Making an informed choice")
@@ -87,6 +90,8 @@ struct ReaderTerminalTests {
         session.send("t")
         screen = session.waitFor(text: "topic: Addiction and misuse")
         #expect(!screen.contains { $0.contains("How fast it acts") })
+        #expect(screen.contains { $0.contains("Says: [1] ▲  [2] ▼") && $0.contains("≠ sources differ") }, "\(screen)")
+        #expect(screen.contains { $0.contains("≠ [1") && $0.contains("referral") && $0.contains("◐]") }, "claims carry kind and evidence")
         session.send("Enter")
         screen = session.waitFor { $0.contains { $0.contains("▶") } }
         #expect(screen.contains { $0.contains("▶Con: Ketamine may be addictive") || $0.contains("▶Myth 1") }, "\(screen)")
