@@ -11,9 +11,11 @@ import Synchronization
 ///
 /// A `preface` (the "About this source" block) is drawn as part of block
 /// 0: after it when block 0 is the article's title heading, before it
-/// otherwise. Its lines carry offsets outside block 0's own text (past
-/// the title, or negative before it), each distinct, so a reading
-/// position on a preface line comes back to that line.
+/// otherwise. After a title its lines carry offsets past every offset of
+/// the title's own lines, each distinct, so a reading position on a
+/// preface line comes back to that line. Before other text they carry
+/// offset 0, never a negative one (a stored position must be 0 or more),
+/// so a position there comes back to the start of the text.
 final class ArticleLayout: Sendable {
     let width: Int
     private let body: ArticleBody
@@ -52,12 +54,14 @@ final class ArticleLayout: Sendable {
         let prefaceLines = BlockLayout.lines(for: preface, width: width)
         let blank = LayoutLine(runs: [], blockIndex: 0, offset: 0)
         if case .heading(let heading)? = first, heading.level == 1 {
-            let start = heading.text.count + 1
-            let placed = ([blank] + prefaceLines).enumerated().map { LayoutLine(runs: $0.element.runs, blockIndex: 0, offset: start + $0.offset) }
+            // The title's last line (its rule) has offset `text.count + 1`.
+            let start = (lines.last?.offset ?? heading.text.count + 1) + 1
+            let placed = ([blank] + prefaceLines).enumerated().map {
+                LayoutLine(runs: $0.element.runs, blockIndex: 0, offset: start + $0.offset, isPreface: true)
+            }
             return lines + placed
         }
-        let before = prefaceLines + [blank]
-        let placed = before.enumerated().map { LayoutLine(runs: $0.element.runs, blockIndex: 0, offset: $0.offset - before.count) }
+        let placed = (prefaceLines + [blank]).map { LayoutLine(runs: $0.runs, blockIndex: 0, offset: 0, isPreface: true) }
         return placed + lines
     }
 

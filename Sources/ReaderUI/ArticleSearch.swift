@@ -141,7 +141,7 @@ public struct ArticleSearch: Hashable, Sendable {
                 length += 1
             }
             lineStarts.append(length)
-            let lineText = line.runs.map(\.text).joined()
+            let lineText = line.isPreface ? "" : line.runs.map(\.text).joined()
             text += lineText
             length += lineText.count
         }

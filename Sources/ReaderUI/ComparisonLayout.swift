@@ -15,8 +15,10 @@ public struct ComparisonRow: Hashable, Sendable {
     /// The topic this row belongs to, if any.
     public var topicIndex: Int?
 
+    /// The row's text; the no-break spaces that keep a tag whole while
+    /// wrapping are plain spaces here, so output can be searched as typed.
     public var plainText: String {
-        var text = runs.map(\.text).joined()
+        var text = String(runs.map(\.text).joined().map { $0 == "\u{00A0}" ? " " : $0 })
         while text.last == " " { text.removeLast() }
         return text
     }

@@ -51,11 +51,16 @@ public enum ComparisonMarkdown {
         return text
     }
 
-    /// Escapes what would break a table cell or start markup.
+    /// Escapes what would break a table cell or start markup: inline
+    /// markers and entities anywhere, and a list or quote marker at the
+    /// start (`- `, `+ `, `1. `), where the text opens a list item.
     static func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
-            if "|\\*_`[]<>#".contains(character) { result.append("\\") }
+        var leadingDigits = true
+        for (index, character) in text.enumerated() {
+            let opensBlock = (index == 0 && "-+".contains(character)) || (leadingDigits && index > 0 && ".)".contains(character))
+            if "|\\*_`[]<>#&".contains(character) || opensBlock { result.append("\\") }
+            leadingDigits = leadingDigits && character.isASCII && character.isNumber
             result.append(character)
         }
         return result

@@ -19,6 +19,7 @@ public enum LibraryReport {
             lines.append("  reading: \(grade ?? "not worked out")")
         }
         lines.append("Balance counts what the library's claims say on each side; it is not a measure of evidence.")
+        lines.append(SourceWording.disclaimer)
         return lines
     }
 }

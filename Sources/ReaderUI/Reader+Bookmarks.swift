@@ -29,7 +29,7 @@ extension Reader {
             block = next
         }
         let text = block.plainText.split(whereSeparator: \.isNewline).joined(separator: " ")
-        let start = index == position.blockIndex ? min(position.offset, text.count) : 0
+        let start = index == position.blockIndex ? max(0, min(position.offset, text.count)) : 0
         let slice = text.dropFirst(start).prefix(80)
         return String(slice) + (text.count - start > 80 ? "…" : "")
     }

@@ -17,10 +17,10 @@ public enum SourceAbout {
         }
         for fact in SourceWording.facts(of: source) { line(fact.label, fact.value) }
         if !article.isPartial {
-            line("Balance", article.balance.description)
+            line("Claims drawn here", article.balance.description)
         }
         if let grade = article.readingGrade {
-            line("Reading", grade.description + "; plain-language guidance aims at grade 8 or lower")
+            line("This summary reads at", grade.description + "; plain-language guidance aims at grade 8 or lower")
         }
         if disclaimer {
             spans += [.lineBreak, InlineSpan(SourceWording.disclaimer, style: .emphasis)]

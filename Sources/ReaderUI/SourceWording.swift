@@ -64,10 +64,15 @@ public enum SourceWording {
     public static func legend(_ source: SourceReference) -> String {
         var parts = [title(of: source)]
         parts.append(source.site.map { $0 == SourceReference.notNamed ? "site not named" : $0 } ?? "site not recorded")
-        if let published = source.published, published != SourceReference.notGiven { parts.append(published) }
+        parts.append(source.author.map { $0 == SourceReference.notNamed ? "author not named" : "by " + $0 } ?? "author not recorded")
+        var date = source.published.map { $0 == SourceReference.notGiven ? "date not given" : "published " + $0 } ?? "date not recorded"
+        if let pageDate = source.pageDate { date += " (the page prints \(pageDate))" }
+        parts.append(date)
+        if let url = source.url { parts.append(url) }
         parts.append(kindPhrase(source))
         parts.append(evidence(source))
         parts.append("interest: " + (source.interest ?? notRecorded))
+        if let summarised = source.summarised { parts.append("summarised \(summarised)") }
         return parts.joined(separator: "; ")
     }
 

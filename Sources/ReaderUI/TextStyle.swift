@@ -52,11 +52,15 @@ public struct LayoutLine: Hashable, Sendable {
     public var runs: [StyledRun]
     public var blockIndex: Int
     public var offset: Int
+    /// Whether the line belongs to the article's preface (the "About this
+    /// source" block), not to the block's own text: search skips it.
+    public var isPreface: Bool
 
-    public init(runs: [StyledRun], blockIndex: Int, offset: Int) {
+    public init(runs: [StyledRun], blockIndex: Int, offset: Int, isPreface: Bool = false) {
         self.runs = runs
         self.blockIndex = blockIndex
         self.offset = offset
+        self.isPreface = isPreface
     }
 
     /// The line's text without styles, trailing spaces removed.

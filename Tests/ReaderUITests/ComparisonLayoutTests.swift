@@ -34,20 +34,22 @@ struct ComparisonLayoutTests {
             "Onset — How fast?",
             "Says: [1] ▲",
             "▲ Works within hours for many      │   none stated",
-            "  people who try it [1\u{00A0}clinic\u{00A0}○]   │",
+            "  people who try it [1 clinic ○]   │",
             "",
             "Addiction — Addictive?",
             "Says: [1] ▼  [2] ▲◆  ≠ sources differ",
             "▲ Not highly addictive under       │ ▼ May be habit-forming ≠",
-            "  supervision ≠ [2\u{00A0}study\u{00A0}●]        │   [1\u{00A0}clinic\u{00A0}○]",
+            "  supervision ≠ [2 study ●]        │   [1 clinic ○]",
             "Precautions",
-            "◆ Only with a prescriber [2\u{00A0}study\u{00A0}●]",
+            "◆ Only with a prescriber [2 study ●]",
             "",
             "Sources",
-            "[1 clinic ○] Article A — based on “Source A”; site not named; clinic",
-            "    or provider; ○ cites no studies; interest: sells it",
-            "[2 study ●] Article B — based on “Source B”; A Journal; 2023-01-02;",
-            "    study; ● cites studies; interest: none shown",
+            "[1 clinic ○] Article A — based on “Source A”; site not named; author",
+            "    not named; date not given; clinic or provider; ○ cites no studies;",
+            "    interest: sells it; summarised 2026-12-04",
+            "[2 study ●] Article B — based on “Source B”; A Journal; by A.",
+            "    Author; published 2023-01-02; study; ● cites studies; interest: none",
+            "    shown; summarised 2026-12-04",
             "",
             "▲ benefit ▼ risk ◆ precaution ● cites studies ◐ mentions studies without",
             "citing them ○ cites no studies",
@@ -65,7 +67,7 @@ struct ComparisonLayoutTests {
             "Says: [1] ▲",
             "Benefits",
             "▲ Works within hours for many people who",
-            "  try it [1\u{00A0}clinic\u{00A0}○]",
+            "  try it [1 clinic ○]",
             "Risks",
             "  none stated",
             "",
@@ -73,21 +75,24 @@ struct ComparisonLayoutTests {
             "Says: [1] ▼  [2] ▲◆  ≠ sources differ",
             "Benefits",
             "▲ Not highly addictive under supervision",
-            "  ≠ [2\u{00A0}study\u{00A0}●]",
+            "  ≠ [2 study ●]",
             "Risks",
-            "▼ May be habit-forming ≠ [1\u{00A0}clinic\u{00A0}○]",
+            "▼ May be habit-forming ≠ [1 clinic ○]",
             "Precautions",
-            "◆ Only with a prescriber [2\u{00A0}study\u{00A0}●]",
+            "◆ Only with a prescriber [2 study ●]",
             "",
             "Sources",
             "[1 clinic ○] Article A — based on",
-            "    “Source A”; site not named; clinic",
-            "    or provider; ○ cites no studies;",
-            "    interest: sells it",
+            "    “Source A”; site not named; author",
+            "    not named; date not given; clinic or",
+            "    provider; ○ cites no studies;",
+            "    interest: sells it; summarised",
+            "    2026-12-04",
             "[2 study ●] Article B — based on",
-            "    “Source B”; A Journal; 2023-01-02;",
-            "    study; ● cites studies; interest:",
-            "    none shown",
+            "    “Source B”; A Journal; by A. Author;",
+            "    published 2023-01-02; study; ● cites",
+            "    studies; interest: none shown;",
+            "    summarised 2026-12-04",
             "",
             "▲ benefit ▼ risk ◆ precaution ● cites",
             "studies ◐ mentions studies without",
@@ -104,8 +109,8 @@ struct ComparisonLayoutTests {
 
     @Test func aClinicPageCitingNothingIsTaggedUnlikeAStudyInWordsAndSymbols() {
         let rows = Self.rows(width: 160)
-        #expect(rows.contains { $0.contains("May be habit-forming ≠ [1\u{00A0}clinic\u{00A0}○]") })
-        #expect(rows.contains { $0.contains("Not highly addictive under supervision ≠ [2\u{00A0}study\u{00A0}●]") })
+        #expect(rows.contains { $0.contains("May be habit-forming ≠ [1 clinic ○]") })
+        #expect(rows.contains { $0.contains("Not highly addictive under supervision ≠ [2 study ●]") })
     }
 
     @Test func noCountBarAndNoDisagreementWhereSourcesAgree() {
@@ -120,8 +125,7 @@ struct ComparisonLayoutTests {
         let rows = Self.rows(.article(id: "a"), width: 80)
         #expect(!rows.contains { $0.hasPrefix("▲") && $0.contains("[1") })
         #expect(rows.contains("Source"))
-        #expect(rows.contains("[1 clinic ○] Article A — based on “Source A”; site not named; clinic or"))
-        #expect(rows.contains("    provider; ○ cites no studies; interest: sells it"))
+        #expect(rows.joined(separator: "\n").contains("[1 clinic ○] Article A — based on “Source A”; site not named; author not\n    named; date not given; clinic or provider; ○ cites no studies; interest:\n    sells it; summarised 2026-12-04"))
         #expect(rows.contains { $0.contains("not medical advice") })
     }
 
@@ -138,7 +142,7 @@ struct ComparisonLayoutTests {
         #expect(markdown.contains("## Addiction\n\n*Addictive?*\n\nSays: \\[1\\] risk; \\[2\\] benefit, precaution. **≠ Sources differ** on this topic.\n"))
         #expect(markdown.contains("| Benefits | Risks |\n|---|---|\n| Not highly addictive under supervision ≠ \\[2 study ●\\] | May be habit-forming ≠ \\[1 clinic ○\\] |"))
         #expect(markdown.contains("**Precautions:**\n\n- Only with a prescriber \\[2 study ●\\]\n"))
-        #expect(markdown.contains("1. **Article A** (`a`) — based on “Source A”; site not named; clinic or provider; ○ cites no studies; interest: sells it"))
+        #expect(markdown.contains("1. **Article A** (`a`) — based on “Source A”; site not named; author not named; date not given; clinic or provider; ○ cites no studies; interest: sells it; summarised 2026-12-04"))
         #expect(markdown.contains("not medical advice"))
     }
 }

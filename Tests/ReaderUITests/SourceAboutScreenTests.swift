@@ -40,7 +40,7 @@ struct SourceAboutScreenTests {
             " │ Interest: sells it",
             " │ Evidence: ○ cites no studies",
             " │ Summarised: 2026-12-04, in this library's own words",
-            " │ Balance: benefits: 1 claim, 3 words; precautions: 1 claim, 4 words",
+            " │ Claims drawn here: benefits: 1 claim, 3 words; precautions: 1 claim, 4 words",
             " │ This reports what its sources say; it is not medical advice. Talk to a",
             " │ qualified healthcare provider.",
             "",
@@ -51,12 +51,48 @@ struct SourceAboutScreenTests {
     @Test func aPositionOnTheSourceBlockComesBackToThatLine() {
         let article = Self.library.articles[0]
         var view = ReadingView(articleIndex: 0, article: article, width: 60)
-        view.scroll(by: 5, rows: 3)
+        view.scroll(by: 1, rows: 3)
+        #expect(view.line(at: view.top)?.plainText == "═════════", "the title's rule, whose offset no preface line shares")
+        var onRule = ReadingView(articleIndex: 0, article: article, width: 60)
+        onRule.move(to: view.position, rows: 3)
+        #expect(onRule.top == view.top)
+        view.scroll(by: 4, rows: 3)
         let saved = view.position
         #expect(saved.blockIndex == 0 && saved.offset > article.title.count, "past the title's text: \(saved)")
         var again = ReadingView(articleIndex: 0, article: article, width: 60)
         again.move(to: saved, rows: 3)
         #expect(again.top == view.top)
         #expect(again.line(at: again.top)?.plainText == view.line(at: view.top)?.plainText)
+    }
+
+    /// An article whose text starts with a paragraph: the block goes first,
+    /// and a place on it is block 0 at offset 0, which can be stored.
+    static let untitled = Library(topics: library.topics, articles: [
+        Article(id: "u", title: "U", source: ComparisonLayoutTests.clinic,
+                claims: [Claim(stance: .risk, topicID: "onset", text: "Slow for some", sectionSlug: "s")],
+                blocks: MarkdownParser.parse("Clinic text about ketamine first.\n\n## S\n\nMore about ketamine.\n"), fileName: "u.md"),
+    ])
+
+    @Test func aPlaceOnTheSourceBlockBeforeTheTextIsStorableAndBookmarks() {
+        let article = Self.untitled.articles[0]
+        var view = ReadingView(articleIndex: 0, article: article, width: 60)
+        #expect(view.line(at: view.top)?.plainText == "│ About this source")
+        #expect(view.position.offset == 0 && view.position.blockIndex == 0)
+        view.scroll(by: 3, rows: 3)
+        #expect(view.position.offset >= 0)
+        let size = Size(width: 120, height: 30)
+        let terminal = MemoryTerminal(size: size, events: [.key(.tab), .key(.character("m"))])
+        var loop = ReaderLoop(state: AppState(library: Self.untitled, size: size), theme: .monochrome)
+        let state = loop.run(on: terminal)
+        #expect(state.reading?.article.id == "u")
+        #expect(Reader.excerpt(at: view.position, in: article).hasPrefix("Clinic text about ketamine"))
+    }
+
+    @Test func searchCountsOnlyTheArticlesOwnTextNotItsSourceBlock() {
+        let article = Self.untitled.articles[0]
+        let view = ReadingView(articleIndex: 0, article: article, width: 60)
+        let search = ArticleSearch(query: "clinic", article: article)
+        #expect(search.total == 1, "the source block's 'clinic or provider' is not a match")
+        #expect(search.hits(inBlock: 0, of: view).count == 1)
     }
 }
