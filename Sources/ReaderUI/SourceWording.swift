@@ -71,7 +71,9 @@ public enum SourceWording {
         if let url = source.url { parts.append(url) }
         parts.append(kindPhrase(source))
         parts.append(evidence(source))
-        parts.append("interest: " + (source.interest ?? notRecorded))
+        var interest = source.interest ?? notRecorded
+        if interest.hasSuffix(".") { interest.removeLast() }  // it is one part of a list here
+        parts.append("interest: " + interest)
         if let summarised = source.summarised { parts.append("summarised \(summarised)") }
         return parts.joined(separator: "; ")
     }
