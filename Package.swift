@@ -79,9 +79,17 @@ let package = Package(
                 .linkedLibrary("tinfo", .when(configuration: .release)),
             ]
         ),
+        // What tests, fuzzers and the benchmark share: the seeded
+        // generator, the unsafe-scalar rule, the canvas invariants and the
+        // fuzzers' plumbing. It needs no test framework, so the fuzzers and
+        // the benchmark can link it; `weigh` never does.
+        .target(
+            name: "WeighTestSupport",
+            dependencies: ["ArticleKit", "ReaderUI"]
+        ),
         .executableTarget(
             name: "weigh-bench",
-            dependencies: ["ArticleKit", "ReaderUI"]
+            dependencies: ["ArticleKit", "ReaderUI", "WeighTestSupport"]
         ),
         // Fuzzing (issue 9). `scripts/fuzz TARGET SECONDS` builds these with
         // the fuzzer and address sanitizers and `-Xswiftc -DWEIGH_FUZZING`:
@@ -90,35 +98,30 @@ let package = Package(
         // own `@main` that replays input files instead, so a plain
         // `swift build` / `swift test` links them like any executable (two
         // `main`s would clash in a fuzzer build, hence the define).
-        .target(
-            name: "FuzzChecks",
-            dependencies: ["ArticleKit", "ReaderUI"],
-            path: "Sources/weigh-fuzz-checks"
-        ),
         .executableTarget(
             name: "weigh-fuzz-article",
-            dependencies: ["ArticleKit", "ReaderUI", "FuzzChecks"]
+            dependencies: ["ArticleKit", "ReaderUI", "WeighTestSupport"]
         ),
         .executableTarget(
             name: "weigh-fuzz-reader",
-            dependencies: ["ArticleKit", "ReaderUI", "FuzzChecks"]
+            dependencies: ["ArticleKit", "ReaderUI", "WeighTestSupport"]
         ),
         .testTarget(
             name: "ArticleKitTests",
-            dependencies: ["ArticleKit"],
+            dependencies: ["ArticleKit", "WeighTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "BookmarkStoreTests",
-            dependencies: ["BookmarkStore"]
+            dependencies: ["BookmarkStore", "WeighTestSupport"]
         ),
         .testTarget(
             name: "ReaderUITests",
-            dependencies: ["ReaderUI", "ArticleKit"]
+            dependencies: ["ReaderUI", "ArticleKit", "WeighTestSupport"]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["weigh"]
+            dependencies: ["weigh", "WeighTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Foundation
+import WeighTestSupport
 
 /// Writes deterministic synthetic libraries for the benchmarks: N articles
 /// of about 5 KB (front matter with claims, sections, paragraphs, a list,
@@ -12,7 +13,7 @@ enum SyntheticLibrary {
         var topicsYAML = "topics:\n"
         for topic in topics { topicsYAML += "  - id: \(topic)\n    title: \(topic.capitalized)\n    question: What about \(topic)?\n" }
         try topicsYAML.write(to: folder.appendingPathComponent("topics.yaml"), atomically: true, encoding: .utf8)
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         for index in 0..<count {
             let text = article(number: index, sections: 6, paragraphsPerSection: 2, generator: &generator)
             try text.write(to: folder.appendingPathComponent(String(format: "article-%05d.md", index)), atomically: false, encoding: .utf8)
@@ -22,7 +23,7 @@ enum SyntheticLibrary {
     /// One article of about `bytes` bytes, with the same shape.
     static func writeLarge(bytes: Int, to folder: URL) throws {
         try write(articles: 0, to: folder)
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         // A section of six 60-word paragraphs (and every third a list and
         // a table) is about 2.5 KB.
         let sections = max(1, bytes / 2_500)
@@ -30,7 +31,7 @@ enum SyntheticLibrary {
         try text.write(to: folder.appendingPathComponent("large.md"), atomically: false, encoding: .utf8)
     }
 
-    static func article(number: Int, sections: Int, paragraphsPerSection: Int, generator: inout SplitMix) -> String {
+    static func article(number: Int, sections: Int, paragraphsPerSection: Int, generator: inout SplitMix64) -> String {
         var text = "---\nid: article-\(number)\ntitle: Synthetic article \(number) on weighing a treatment\nsummary: A generated article.\nclaims:\n"
         for claim in 0..<min(sections, 8) {
             text += "  - stance: \(claim % 2 == 0 ? "benefit" : "risk")\n    topic: \(topics[claim % topics.count])\n"
@@ -53,22 +54,7 @@ enum SyntheticLibrary {
     static let words = ["ketamine", "therapy", "treatment", "session", "patients", "effects", "may", "under", "supervision",
                         "depression", "relief", "risk", "benefit", "the", "a", "of", "and", "with", "some", "report", "café", "治疗"]
 
-    static func paragraph(words count: Int, generator: inout SplitMix) -> String {
-        (0..<count).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ") + "."
-    }
-}
-
-/// A small deterministic random generator (SplitMix64).
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+    static func paragraph(words count: Int, generator: inout SplitMix64) -> String {
+        (0..<count).map { _ in words[generator.next(below: words.count)] }.joined(separator: " ") + "."
     }
 }

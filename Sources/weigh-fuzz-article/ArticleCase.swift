@@ -1,6 +1,6 @@
 import ArticleKit
-import FuzzChecks
 import ReaderUI
+import WeighTestSupport
 
 /// One input of the article target: two bytes of terminal size, then an
 /// article file (front matter and Markdown). The file is loaded as a

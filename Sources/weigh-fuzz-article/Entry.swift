@@ -1,4 +1,4 @@
-import FuzzChecks
+import WeighTestSupport
 
 // libFuzzer calls this for every input; a broken guarantee kills the
 // process, so libFuzzer saves the input as a crash file.

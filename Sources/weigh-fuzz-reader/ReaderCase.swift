@@ -1,6 +1,6 @@
 import ArticleKit
-import FuzzChecks
 import ReaderUI
+import WeighTestSupport
 
 /// One input of the reader target: the reader is opened on a library and
 /// played every event of the script as `ReaderLoop` plays a terminal's

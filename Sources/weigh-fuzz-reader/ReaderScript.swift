@@ -1,6 +1,6 @@
 import ArticleKit
-import FuzzChecks
 import ReaderUI
+import WeighTestSupport
 
 /// One input of the reader target, decoded: which library, how the reader
 /// starts, the terminal's size, then up to `maximumEvents` events.

@@ -1,6 +1,6 @@
 import ArticleKit
-import FuzzChecks
 import ReaderUI
+import WeighTestSupport
 
 /// What must hold of the reader's state after every step, whatever keys,
 /// clicks and resizes came before: the focused pane exists, every

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ArticleKit
+import WeighTestSupport
 
 /// A long body parsed a piece at a time must give exactly the blocks of one
 /// parse of the whole; where that cannot be promised it is not cut.
@@ -34,7 +35,7 @@ struct MarkdownChunksTests {
             "", "", "", "# Heading", "## Second", "~~~", "```",
         ]
         let endings = ["\n", "\n", "\n", "\r\n", "\r"]
-        var seeded = SeededLines(seed: 20_261_125)
+        var seeded = SplitMix64(seed: 20_261_125)
         var cutCount = 0
         for _ in 0..<3_000 {
             var markdown = ""
@@ -82,20 +83,5 @@ struct MarkdownChunksTests {
         #expect(ChunkTable(byteStarts: [0, 10, 10], blockStarts: [0, 1, 2], blockCount: 3) == nil, "pieces start at new bytes")
         #expect(ChunkTable(byteStarts: [0, 10, 20], blockStarts: [0, 3, 2], blockCount: 3) == nil, "blocks never go back")
         #expect(ChunkTable(byteStarts: [0, 10, 20], blockStarts: [0, 2, 2], blockCount: 3) != nil, "an empty piece is allowed")
-    }
-}
-
-/// A seeded generator (SplitMix64) so the random bodies are the same each run.
-struct SeededLines {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next(below bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((value ^ (value >> 31)) % UInt64(bound))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import BookmarkStore
+import WeighTestSupport
 
 @Suite("A damaged database is moved aside, never deleted")
 struct DamagedDatabaseTests {
@@ -68,7 +69,7 @@ struct DamagedDatabaseTests {
         let bytes: Data
         switch damage {
         case .randomBytes:
-            var generator = SeededGenerator(seed: 6)
+            var generator = SplitMix64(seed: 6)
             bytes = Data((0..<8192).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
         case .textFile:
             bytes = Data(String(repeating: "These are my notes, not a database.\n", count: 40).utf8)

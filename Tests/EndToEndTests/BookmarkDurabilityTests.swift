@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WeighTestSupport
 
 /// Issue 6, "Nothing is lost": real `weigh` processes writing to one data
 /// folder at once, and killed while writing.
@@ -38,7 +39,7 @@ struct BookmarkDurabilityTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let environment = ["WEIGH_DATA_DIR": folder.appendingPathComponent("data").path]
         let errorFile = folder.appendingPathComponent("stderr")
-        var random = SplitMix(seed: 50)
+        var random = SplitMix64(seed: 50)
         var confirmed: Set<Int> = []
         var killedMidWrite = 0
         for round in 0..<50 {

@@ -1,6 +1,7 @@
 import ArticleKit
 import Testing
 @testable import ReaderUI
+import WeighTestSupport
 
 /// The reader, in memory, on every article of the hostile corpus: every
 /// frame is checked cell by cell, at several sizes, through navigation,
@@ -60,7 +61,7 @@ struct HostileReaderTests {
     }
 
     @Test func columnsShrinkInBulkExactlyAsOneAtATime() {
-        var random = HostileRandom(seed: 9)
+        var random = SplitMix64(seed: 9)
         for _ in 0..<300 {
             let columns = Int.random(in: 1...12, using: &random)
             let row = (0..<columns).map { _ in String(repeating: "x", count: Int.random(in: 0...60, using: &random)) }
