@@ -80,9 +80,10 @@ let package = Package(
             ]
         ),
         // What tests, fuzzers and the benchmark share: the seeded
-        // generator, the unsafe-scalar rule, the canvas invariants and the
-        // fuzzers' plumbing. It needs no test framework, so the fuzzers and
-        // the benchmark can link it; `weigh` never does.
+        // generator, the in-memory bookmark store, the unsafe-scalar rule,
+        // the canvas invariants, `play(...)` and the fuzzers' plumbing. It
+        // needs no test framework, so the fuzzers and the benchmark can link
+        // it; `weigh` never does.
         .target(
             name: "WeighTestSupport",
             dependencies: ["ArticleKit", "ReaderUI"]

@@ -1,11 +1,12 @@
 import ReaderUI
 
 /// What every frame the reader draws must satisfy, whatever the article
-/// holds and whatever size the terminal is: the canvas is the terminal's
-/// size, every row adds up to exactly its width in display columns, a wide
-/// glyph always has its covered half beside it (never split at an edge),
-/// widths agree with libc's `wcwidth`, no cell holds more scalars than
-/// ncurses keeps, and no cell holds a control or format scalar.
+/// holds and whatever size the terminal is, as the tests on hostile
+/// articles and the fuzzers check it: the canvas is the terminal's size,
+/// every row adds up to exactly its width in display columns, a wide glyph
+/// always has its covered half beside it (never split at an edge), widths
+/// agree with libc's `wcwidth`, no cell holds more scalars than ncurses
+/// keeps, and no cell holds a scalar `SafeScalars.isUnsafeOnScreen` refuses.
 public enum CanvasInvariants {
     /// Everything wrong with `canvas` drawn for a terminal of `size`; empty
     /// when the frame is sound. Stops after `limit` findings.

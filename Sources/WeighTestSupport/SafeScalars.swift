@@ -1,7 +1,9 @@
-/// Which scalars must never reach a terminal cell or the article model:
-/// the ones a terminal acts on (C0, ESC among them; DEL; C1) and the
-/// invisible ones that reorder or hide text (bidi controls, zero-width
-/// spaces). The zero-width joiner stays: emoji sequences need it.
+/// The one rule for which scalars must never reach a terminal cell, the
+/// article model or a command's output, shared by the tests and the
+/// fuzzers so they cannot come to disagree: the ones a terminal acts on
+/// (C0, ESC among them; DEL; C1) and the invisible ones that reorder or
+/// hide text (bidi controls, zero-width spaces). The zero-width joiner
+/// stays: emoji sequences need it.
 public enum SafeScalars {
     /// Unsafe in a drawn cell: any control, or any format character but
     /// the zero-width joiner.
@@ -27,6 +29,7 @@ public enum SafeScalars {
         text.unicodeScalars.first(where: isUnsafeInModel).map { "U+" + hex($0) }
     }
 
+    /// The scalar's code point in upper-case hex, as `U+` names it.
     public static func hex(_ scalar: Unicode.Scalar) -> String {
         String(scalar.value, radix: 16, uppercase: true)
     }

@@ -6,16 +6,18 @@ import WeighTestSupport
 /// played every event of the script as `ReaderLoop` plays a terminal's
 /// (event → action → update → effects → render), with an in-memory
 /// bookmark store. After every step the state's invariants and the frame's
-/// are checked. Returns what broke, and at which step.
+/// are checked, so it takes the steps itself rather than through
+/// `play(...)`, whose `ReaderLoop` shows only the state it ends in.
+/// Returns what broke, and at which step.
 enum ReaderCase {
     static func violations(of bytes: [UInt8]) -> [String] {
         let script = ReaderScript(bytes)
         let library = FuzzLibraries.library(script.library)
-        var shelf = BookmarkShelf()
-        if script.startsWithBookmarks { shelf.addStartingBookmarks(in: library) }
+        let store = MemoryBookmarkStore()
+        if script.startsWithBookmarks { store.addStartingBookmarks(in: library) }
         let start = script.startsAtSavedPlace ? library.articles.last.map { ReadingPosition(articleID: $0.id, blockIndex: 3, offset: 5) } : nil
         let first = script.loadsInBackground ? FuzzLibraries.growth[0] : LibraryUpdate(library, progress: nil)
-        var state = AppState(library: first.library, size: script.size, start: start, bookmarks: shelf.entries)
+        var state = AppState(library: first.library, size: script.size, start: start, bookmarks: store.bookmarks)
         state.libraryLoading = first.progress
         state.bookmarksUnavailable = script.bookmarksUnavailable ? "Bookmarks unavailable: \u{1B}]0;x\u{07} read-only (/data)" : nil
         if script.indexPending || script.loadsInBackground {
@@ -34,7 +36,7 @@ enum ReaderCase {
             var quits = false
             while !pending.isEmpty {
                 for effect in Reader.update(&state, pending.removeFirst()) {
-                    if effect == .quit { quits = true } else { pending += shelf.perform(effect) }
+                    if effect == .quit { quits = true } else { pending += store.perform(effect) }
                 }
             }
             if quits { break }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ArticleKit
+import WeighTestSupport
 
 /// Every file of the hostile corpus through `Library.load`: nothing unsafe
 /// reaches the model, every bad file is named with a line, nothing hangs.
@@ -26,25 +27,25 @@ struct HostileLoadingTests {
         } else {
             #expect(found.isEmpty, "\(found)")
             let article = try #require(library.articles.first { $0.fileName == file })
-            for text in HostileCorpus.strings(of: article) {
-                #expect(HostileCorpus.unsafeScalars(in: text).isEmpty, "\(file): \(text.debugDescription.prefix(200))")
+            for text in ArticleStrings.of(article) {
+                #expect(SafeScalars.firstUnsafeInModel(text) == nil, "\(file): \(text.debugDescription.prefix(200))")
             }
         }
     }
 
     @Test func everyLoadedStringIsClean() {
         for article in library.articles {
-            let unsafe = HostileCorpus.strings(of: article).filter { !HostileCorpus.unsafeScalars(in: $0).isEmpty }
+            let unsafe = ArticleStrings.of(article).filter { SafeScalars.firstUnsafeInModel($0) != nil }
             #expect(unsafe.isEmpty, "\(article.fileName): \(unsafe.map { $0.debugDescription.prefix(120) })")
         }
         for topic in library.topics {
-            #expect(HostileCorpus.unsafeScalars(in: topic.id + topic.title + topic.question).isEmpty)
+            #expect(SafeScalars.firstUnsafeInModel(topic.id + topic.title + topic.question) == nil)
         }
     }
 
     @Test func everyProblemIsOneSafeLine() {
         for problem in library.problems {
-            #expect(HostileCorpus.unsafeScalars(in: problem.description).isEmpty, "\(problem.description.debugDescription)")
+            #expect(SafeScalars.firstUnsafeInModel(problem.description) == nil, "\(problem.description.debugDescription)")
         }
     }
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import ArticleKit
+import WeighTestSupport
 
 @Suite("Markdown to blocks")
 struct MarkdownParserTests {
@@ -75,7 +76,7 @@ struct MarkdownParserTests {
     @Test func entitiesThatDecodeToControlsAreSanitized() {
         let blocks = MarkdownParser.parse("a &#27;[31m b &#x9b;2J c &#0; d [x](http://e.org/&#27;]8)")
         let text = blocks.map(\.plainText).joined()
-        #expect(!text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+        #expect(!text.unicodeScalars.contains(where: SafeScalars.isControl))
         #expect(text.contains("␛[31m"))
         guard case .paragraph(let spans) = blocks.first else { Issue.record("no paragraph"); return }
         #expect(spans.compactMap(\.url).allSatisfy { !$0.unicodeScalars.contains { $0.value < 0x20 } })

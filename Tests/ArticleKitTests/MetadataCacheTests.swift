@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ArticleKit
+import WeighTestSupport
 
 @Suite("The metadata cache: later loads skip parsing, changed files are re-read")
 struct MetadataCacheTests {
@@ -196,7 +197,7 @@ struct MetadataCacheTests {
         #expect(cache.write(to: cacheFile))
         let again = try loader()
         let title = try #require(again.library.articles.first?.title)
-        #expect(!title.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+        #expect(!title.unicodeScalars.contains(where: SafeScalars.isControl))
         #expect(again.library.problems.allSatisfy { !$0.message.contains("\u{1B}") })
     }
 

@@ -1,11 +1,12 @@
 import Testing
 @testable import ArticleKit
+import WeighTestSupport
 
 @Suite("Sanitizing text for the terminal")
 struct TextSanitizerTests {
     /// True if any scalar could act on a terminal.
     private func hasControl(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+        text.unicodeScalars.contains(where: SafeScalars.isControl)
     }
 
     @Test(arguments: [

@@ -1,4 +1,5 @@
 import Foundation
+import WeighTestSupport
 
 /// Runs `weigh` with a time limit, so a hang fails a test instead of
 /// stalling the suite; output goes through files, so neither stream can
@@ -47,7 +48,7 @@ enum HostileProcess {
     static func unsafeBytes(in data: Data) -> [String] {
         guard let text = String(data: data, encoding: .utf8) else { return ["not valid UTF-8"] }
         var found: [String] = []
-        for scalar in text.unicodeScalars where (scalar.value < 0x20 && scalar != "\n") || (0x7F...0x9F).contains(scalar.value) {
+        for scalar in text.unicodeScalars where SafeScalars.isControl(scalar) && scalar != "\n" {
             found.append("U+" + String(scalar.value, radix: 16, uppercase: true))
             if found.count > 5 { break }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WeighTestSupport
 
 /// A handful of hostile articles in a real terminal: in tmux (what a
 /// person sees, and the terminal's state: title, clipboard, alternate
@@ -122,7 +123,7 @@ struct HostileTerminalTests {
         #expect(text.components(separatedBy: "\u{1B}[?1049h").count == 2 && text.components(separatedBy: "\u{1B}[?1049l").count == 2,
                 "the alternate screen entered and left once, by ncurses")
         let allowedControls: Set<UInt32> = [0x08, 0x09, 0x0A, 0x0D, 0x1B]
-        let stray = text.unicodeScalars.filter { ($0.value < 0x20 && !allowedControls.contains($0.value)) || (0x7F...0x9F).contains($0.value) }
+        let stray = text.unicodeScalars.filter { SafeScalars.isControl($0) && !allowedControls.contains($0.value) }
         #expect(stray.isEmpty, "BEL, SO, SI, ENQ, DEL or a C1 control: \(stray.prefix(5).map { String($0.value, radix: 16) })")
         var marks = 0
         var longest = 0

@@ -2,58 +2,20 @@ import ArticleKit
 import Foundation
 import Testing
 @testable import ReaderUI
+import WeighTestSupport
 
-/// Bookmarks in the reader, with an in-memory stand-in for the store that
-/// keeps what it is told, so the flow is tested end to end without SQLite.
+/// Bookmarks in the reader, with the store in memory (`MemoryBookmarkStore`,
+/// which answers as `weigh`'s does), so the flow is tested end to end
+/// without SQLite.
 @Suite("Bookmarks and reading positions in the reader")
 @MainActor
 struct BookmarkFlowTests {
-    /// Keeps bookmarks and positions the way the real store does.
-    final class MemoryStore {
-        var bookmarks: [BookmarkEntry] = []
-        var positions: [String: ReadingPosition] = [:]
-        var writes: [ReadingPosition] = []
-        private var nextID: Int64 = 1
-
-        func perform(_ effect: Effect) -> [Action] {
-            switch effect {
-            case .addBookmark(let position, let section, let excerpt, let label):
-                bookmarks.append(BookmarkEntry(id: nextID, position: position, sectionTitle: section, excerpt: excerpt, label: label,
-                                               createdAt: Date(timeIntervalSince1970: Double(nextID))))
-                nextID += 1
-                return [.bookmarksChanged(bookmarks)]
-            case .deleteBookmark(let id):
-                bookmarks.removeAll { $0.id == id }
-                return [.bookmarksChanged(bookmarks)]
-            case .restoreBookmark(let entry):
-                bookmarks.append(entry)
-                return [.bookmarksChanged(bookmarks)]
-            case .renameBookmark(let id, let label):
-                if let index = bookmarks.firstIndex(where: { $0.id == id }) { bookmarks[index].label = label }
-                return [.bookmarksChanged(bookmarks)]
-            case .saveReadingPosition(let position, let now):
-                if now { writes.append(position) }
-                positions[position.articleID] = position
-                return []
-            case .quit:
-                return []
-            }
-        }
-    }
-
     let size = Size(width: 120, height: 40)
 
-    func play(_ events: [InputEvent], store: MemoryStore, start: ReadingPosition? = nil) -> (state: AppState, terminal: MemoryTerminal) {
-        let terminal = MemoryTerminal(size: size, events: events)
-        let state = AppState(library: ReaderFixture.library, size: size, start: start, savedPositions: store.positions, bookmarks: store.bookmarks)
-        var loop = ReaderLoop(state: state, theme: .colored, perform: store.perform)
-        return (loop.run(on: terminal), terminal)
-    }
-
     @Test func markAsksForALabelAndSavesTheTopLine() throws {
-        let store = MemoryStore()
+        let store = MemoryBookmarkStore()
         let typed: [InputEvent] = [.key(.control("u"))] + "side note".map { .key(.character($0)) }
-        let result = play(ReaderFixture.keys("]]jm") + typed + [.key(.enter)], store: store)
+        let result = play(ReaderFixture.keys("]]jm") + typed + [.key(.enter)], library: ReaderFixture.library, size: size, store: store)
         let bookmark = try #require(store.bookmarks.first)
         #expect(bookmark.label == "side note")
         #expect(bookmark.sectionTitle == "Second part")
@@ -63,87 +25,84 @@ struct BookmarkFlowTests {
     }
 
     @Test func thePromptShowsAndEscapeCancels() {
-        let prompting = play(ReaderFixture.keys("]m"), store: MemoryStore())
+        let prompting = play(ReaderFixture.keys("]m"), library: ReaderFixture.library, size: size, store: MemoryBookmarkStore())
         #expect(prompting.terminal.screen[39].hasPrefix(" Bookmark label: First part▏"))
         #expect(prompting.terminal.screen[39].hasSuffix("Enter save · Esc cancel"))
-        let cancelling = MemoryStore()
-        let cancelled = play(ReaderFixture.keys("]m") + [.key(.escape)], store: cancelling)
+        let cancelling = MemoryBookmarkStore()
+        let cancelled = play(ReaderFixture.keys("]m") + [.key(.escape)], library: ReaderFixture.library, size: size, store: cancelling)
         #expect(cancelling.bookmarks.isEmpty)
         #expect(cancelled.terminal.screen[39].contains("Cancelled"))
-        let accepting = MemoryStore()
-        _ = play(ReaderFixture.keys("]m") + [.key(.enter)], store: accepting)
+        let accepting = MemoryBookmarkStore()
+        _ = play(ReaderFixture.keys("]m") + [.key(.enter)], library: ReaderFixture.library, size: size, store: accepting)
         #expect(accepting.bookmarks.first?.label == "First part", "Enter accepts the suggested label")
     }
 
     @Test func bookmarksPaneListsJumpsDeletesUndoesRenames() throws {
-        let store = MemoryStore()
-        _ = play(ReaderFixture.keys("]m") + [.key(.enter)], store: store)
-        _ = play(ReaderFixture.keys("]]]m") + [.key(.enter)], store: store)
-        let listed = play([.key(.character("'"))], store: store)
+        let store = MemoryBookmarkStore()
+        _ = play(ReaderFixture.keys("]m") + [.key(.enter)], library: ReaderFixture.library, size: size, store: store)
+        _ = play(ReaderFixture.keys("]]]m") + [.key(.enter)], library: ReaderFixture.library, size: size, store: store)
+        let listed = play([.key(.character("'"))], library: ReaderFixture.library, size: size, store: store)
         let screen = listed.terminal.screen
         #expect(screen[1].hasPrefix(" Bookmarks (2)"))
         #expect(screen[2].hasPrefix(" Alpha"))
         #expect(screen[3].hasPrefix("  ◆ Third part"), "newest first")
         #expect(screen[5].hasPrefix("  ◆ First part"))
 
-        let jumped = play([.key(.character("'")), .key(.character("j")), .key(.enter)], store: store)
+        let jumped = play([.key(.character("'")), .key(.character("j")), .key(.enter)], library: ReaderFixture.library, size: size, store: store)
         #expect(jumped.state.reading?.currentSection?.title == "First part")
         #expect(jumped.terminal.screen[39].contains("At “First part”"))
 
-        _ = play([.key(.character("'")), .key(.character("d"))], store: store)
+        _ = play([.key(.character("'")), .key(.character("d"))], library: ReaderFixture.library, size: size, store: store)
         #expect(store.bookmarks.map(\.label) == ["First part"])
-        _ = play([.key(.character("'")), .key(.character("d")), .key(.character("u"))], store: store)
+        _ = play([.key(.character("'")), .key(.character("d")), .key(.character("u"))], library: ReaderFixture.library, size: size, store: store)
         #expect(store.bookmarks.count == 1, "u brings the deleted one back")
 
-        _ = play([.key(.character("'")), .key(.character("r")), .key(.control("u")), .key(.character("X")), .key(.enter)], store: store)
+        _ = play([.key(.character("'")), .key(.character("r")), .key(.control("u")), .key(.character("X")), .key(.enter)], library: ReaderFixture.library, size: size, store: store)
         #expect(store.bookmarks.first?.label == "X")
     }
 
     @Test func bookmarksOfMissingArticlesAndMovedPlacesStayListed() {
-        let store = MemoryStore()
-        store.bookmarks = [
+        let store = MemoryBookmarkStore(bookmarks: [
             BookmarkEntry(id: 1, position: ReadingPosition(articleID: "gone", blockIndex: 3), sectionTitle: nil, excerpt: "old text", label: "lost", createdAt: Date(timeIntervalSince1970: 1)),
             BookmarkEntry(id: 2, position: ReadingPosition(articleID: "beta", blockIndex: 999), sectionTitle: "Only part", excerpt: "x", label: "moved", createdAt: Date(timeIntervalSince1970: 2)),
-        ]
-        let result = play([.key(.character("'"))], store: store)
+        ])
+        let result = play([.key(.character("'"))], library: ReaderFixture.library, size: size, store: store)
         #expect(result.terminal.screen.contains { $0.contains("⚠ gone — article no longer in the library") })
         #expect(result.terminal.screen.contains { $0.contains("◆ moved · Only part (place moved)") })
-        let jumped = play([.key(.character("'")), .key(.enter)], store: store)
+        let jumped = play([.key(.character("'")), .key(.enter)], library: ReaderFixture.library, size: size, store: store)
         #expect(jumped.state.reading?.article.id == "beta")
         #expect(jumped.terminal.screen[39].contains("The article changed; opened “moved” at its section"))
-        let missing = play([.key(.character("'")), .key(.character("j")), .key(.enter)], store: store)
+        let missing = play([.key(.character("'")), .key(.character("j")), .key(.enter)], library: ReaderFixture.library, size: size, store: store)
         #expect(missing.terminal.screen[39].contains("no longer in the library"))
         #expect(store.bookmarks.count == 2, "nothing dropped")
     }
 
     @Test func positionsAreSavedWhenLeavingAndRestoredOnOpen() throws {
-        let store = MemoryStore()
-        let first = play(ReaderFixture.keys("]]") + [.key(.tab)] + ReaderFixture.keys("jjjj") + [.key(.enter)], store: store)
+        let store = MemoryBookmarkStore()
+        let first = play(ReaderFixture.keys("]]") + [.key(.tab)] + ReaderFixture.keys("jjjj") + [.key(.enter)], library: ReaderFixture.library, size: size, store: store)
         #expect(first.state.reading?.article.id == "beta")
         #expect(store.writes.first?.articleID == "alpha", "leaving an article saves its place at once")
         let alphaPlace = try #require(store.positions["alpha"])
         #expect(alphaPlace.blockIndex > 0)
-        let back = play([.key(.tab), .key(.character("g")), .key(.enter)], store: store, start: store.positions["beta"])
+        let back = play([.key(.tab), .key(.character("g")), .key(.enter)], library: ReaderFixture.library, size: size, start: store.positions["beta"], store: store)
         #expect(back.state.reading?.article.id == "alpha")
         #expect(back.state.reading?.position == alphaPlace, "opening an article returns to where you were")
     }
 
     @Test func quittingSavesThePlaceAndStartingReturnsToIt() throws {
-        let store = MemoryStore()
-        _ = play(ReaderFixture.keys("]]jjq"), store: store)
+        let store = MemoryBookmarkStore()
+        _ = play(ReaderFixture.keys("]]jjq"), library: ReaderFixture.library, size: size, store: store)
         let last = try #require(store.writes.last)
         #expect(last.articleID == "alpha" && last.blockIndex > 0)
-        let again = play([], store: store, start: last)
+        let again = play([], library: ReaderFixture.library, size: size, start: last, store: store)
         #expect(again.state.reading?.position == last)
     }
 
     @Test func unavailableStoreStillReadsAndSaysWhy() {
-        let store = MemoryStore()
-        let terminal = MemoryTerminal(size: size, events: ReaderFixture.keys("jm"))
-        var state = AppState(library: ReaderFixture.library, size: size)
-        state.bookmarksUnavailable = "bookmarks cannot be saved: /x: read-only file system"
-        var loop = ReaderLoop(state: state, theme: .colored, perform: store.perform)
-        let final = loop.run(on: terminal)
+        let store = MemoryBookmarkStore()
+        let (final, terminal) = play(ReaderFixture.keys("jm"), library: ReaderFixture.library, size: size, store: store) {
+            $0.bookmarksUnavailable = "bookmarks cannot be saved: /x: read-only file system"
+        }
         #expect(final.reading?.topLine == 1, "reading works")
         #expect(terminal.screen[39].contains("bookmarks cannot be saved: /x: read-only file system"))
         #expect(store.bookmarks.isEmpty)

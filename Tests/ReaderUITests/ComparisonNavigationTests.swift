@@ -1,19 +1,13 @@
 import ArticleKit
 import Testing
 @testable import ReaderUI
+import WeighTestSupport
 
 @Suite("The comparison pane")
 @MainActor
 struct ComparisonNavigationTests {
-    static func play(_ events: [InputEvent], size: Size) -> (state: AppState, terminal: MemoryTerminal) {
-        let terminal = MemoryTerminal(size: size, events: events)
-        var loop = ReaderLoop(state: AppState(library: ComparisonLayoutTests.library, size: size), theme: .colored)
-        let state = loop.run(on: terminal)
-        return (state, terminal)
-    }
-
     @Test func opensBesideTheBodyOnAWideTerminal() {
-        let result = Self.play([.key(.character("c"))], size: Size(width: 120, height: 40))
+        let result = play([.key(.character("c"))], library: ComparisonLayoutTests.library, size: Size(width: 120, height: 40))
         let screen = result.terminal.screen
         #expect(result.state.focus == .comparison)
         #expect(result.state.layout.body != nil && result.state.layout.comparison != nil && result.state.layout.contents == nil)
@@ -23,50 +17,50 @@ struct ComparisonNavigationTests {
     }
 
     @Test func replacesTheBodyOnANarrowTerminal() {
-        let screen = Self.play([.key(.character("c"))], size: Size(width: 80, height: 24)).terminal.screen
+        let screen = play([.key(.character("c"))], library: ComparisonLayoutTests.library, size: Size(width: 80, height: 24)).terminal.screen
         #expect(screen[1] == " Comparison · this article: Article A")
         #expect(screen[2].hasPrefix(" Benefits") && screen[2].hasSuffix("│ Risks"), "two columns still fit in 80: \(screen[2])")
-        let tiny = Self.play([.key(.character("c"))], size: Size(width: 50, height: 24)).terminal.screen
+        let tiny = play([.key(.character("c"))], library: ComparisonLayoutTests.library, size: Size(width: 50, height: 24)).terminal.screen
         #expect(tiny.contains(" Benefits") && tiny.contains(" Risks"), "stacked under 70 columns: \(tiny)")
     }
 
     @Test func scopeSwitchAndTopicFilter() {
-        let all = Self.play([.key(.character("c")), .key(.character("s"))], size: Size(width: 120, height: 40))
+        let all = play([.key(.character("c")), .key(.character("s"))], library: ComparisonLayoutTests.library, size: Size(width: 120, height: 40))
         #expect(all.state.comparison?.scope == .library)
         #expect(all.terminal.screen[1].contains("Comparison · all articles"))
         #expect(all.terminal.screen.contains { $0.contains("≠ sources differ") })
 
-        let filtered = Self.play([.key(.character("c")), .key(.character("s")), .key(.character("j")), .key(.character("j")), .key(.character("t"))], size: Size(width: 120, height: 40))
+        let filtered = play([.key(.character("c")), .key(.character("s")), .key(.character("j")), .key(.character("j")), .key(.character("t"))], library: ComparisonLayoutTests.library, size: Size(width: 120, height: 40))
         #expect(filtered.state.comparison?.comparison.topics.map(\.topic.id) == ["addiction"])
         #expect(filtered.terminal.screen[1].contains("topic: Addiction"))
         #expect(filtered.state.comparison?.selectedClaim?.claim.topicID == "addiction", "the selected claim stays selected")
-        let cleared = Self.play([.key(.character("c")), .key(.character("s")), .key(.character("t")), .key(.character("t"))], size: Size(width: 120, height: 40))
+        let cleared = play([.key(.character("c")), .key(.character("s")), .key(.character("t")), .key(.character("t"))], library: ComparisonLayoutTests.library, size: Size(width: 120, height: 40))
         #expect(cleared.state.comparison?.comparison.topicFilter == nil)
     }
 
     @Test func topicsWithBracketsAndClaimsWithJK() {
-        let state = Self.play([.key(.character("c")), .key(.character("s")), .key(.character("]"))], size: Size(width: 120, height: 40)).state
+        let state = play([.key(.character("c")), .key(.character("s")), .key(.character("]"))], library: ComparisonLayoutTests.library, size: Size(width: 120, height: 40)).state
         #expect(state.comparison?.selectedClaim?.claim.topicID == "addiction")
-        let back = Self.play([.key(.character("c")), .key(.character("s")), .key(.character("]")), .key(.character("["))], size: Size(width: 120, height: 40)).state
+        let back = play([.key(.character("c")), .key(.character("s")), .key(.character("]")), .key(.character("["))], library: ComparisonLayoutTests.library, size: Size(width: 120, height: 40)).state
         #expect(back.comparison?.selection == 0)
-        let end = Self.play([.key(.character("c")), .key(.character("s")), .key(.character("G")), .key(.character("j"))], size: Size(width: 120, height: 40)).state
+        let end = play([.key(.character("c")), .key(.character("s")), .key(.character("G")), .key(.character("j"))], library: ComparisonLayoutTests.library, size: Size(width: 120, height: 40)).state
         #expect(end.comparison?.selection == 3, "j stops at the last claim, the precaution")
     }
 
     @Test func enterReadsTheClaimAndEscapeComesBack() {
         let size = Size(width: 120, height: 40)
-        let opened = Self.play([.key(.character("c")), .key(.character("s")), .key(.character("]")), .key(.character("j")), .key(.enter)], size: size)
+        let opened = play([.key(.character("c")), .key(.character("s")), .key(.character("]")), .key(.character("j")), .key(.enter)], library: ComparisonLayoutTests.library, size: size)
         #expect(opened.state.focus == .body)
         #expect(opened.state.reading?.article.id == "a", "the risk claim comes from article A")
         #expect(opened.state.reading?.highlightedSectionSlug == "s")
         #expect(opened.terminal.screen.contains { $0.hasPrefix("▶S") }, "the short article cannot scroll past its source block; the section is marked")
-        let back = Self.play([.key(.character("c")), .key(.character("s")), .key(.character("]")), .key(.character("j")), .key(.enter), .key(.escape)], size: size)
+        let back = play([.key(.character("c")), .key(.character("s")), .key(.character("]")), .key(.character("j")), .key(.enter), .key(.escape)], library: ComparisonLayoutTests.library, size: size)
         #expect(back.state.focus == .comparison)
         #expect(back.state.comparison?.selectedClaim?.claim.text == "May be habit-forming")
     }
 
     @Test func closingGivesTheContentsBack() {
-        let state = Self.play([.key(.character("c")), .key(.character("c"))], size: Size(width: 120, height: 40)).state
+        let state = play([.key(.character("c")), .key(.character("c"))], library: ComparisonLayoutTests.library, size: Size(width: 120, height: 40)).state
         #expect(state.comparison == nil)
         #expect(state.layout.contents != nil)
         #expect(state.focus == .body)

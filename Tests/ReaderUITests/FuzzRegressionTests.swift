@@ -1,7 +1,7 @@
 import ArticleKit
-import Foundation
 import Testing
 @testable import ReaderUI
+import WeighTestSupport
 
 /// What `weigh-fuzz-reader` found (scripts/fuzz reader), each replayed as
 /// the keys that did it on the small fixture library, with a bookmark
@@ -9,48 +9,23 @@ import Testing
 @Suite("Fuzz regressions: the reader")
 @MainActor
 struct ReaderFuzzRegressionTests {
-    /// A bookmark store in memory that answers as `weigh`'s does.
-    final class MemoryBookmarks {
-        var entries: [BookmarkEntry] = []
-
-        func perform(_ effect: Effect) -> [Action] {
-            switch effect {
-            case .addBookmark(let position, let section, let excerpt, let label):
-                let id = Int64(entries.count + 1)
-                entries.append(BookmarkEntry(id: id, position: position, sectionTitle: section, excerpt: excerpt, label: label,
-                                             createdAt: Date(timeIntervalSinceReferenceDate: Double(id))))
-                return [.bookmarksChanged(entries)]
-            case .deleteBookmark(let id):
-                entries.removeAll { $0.id == id }
-                return [.bookmarksChanged(entries)]
-            default:
-                return []
-            }
-        }
-    }
-
-    static func play(_ events: [InputEvent], size: Size = Size(width: 100, height: 30),
-                     perform: @escaping (Effect) -> [Action] = { _ in [] }) -> (state: AppState, frames: [Canvas]) {
-        let terminal = MemoryTerminal(size: size, events: events)
-        var loop = ReaderLoop(state: AppState(library: ReaderFixture.library, size: size), theme: .colored, perform: perform)
-        let state = loop.run(on: terminal)
-        return (state, terminal.frames)
-    }
+    static let size = Size(width: 100, height: 30)
 
     /// Found as `crash-17266d9d…` (`… 'jjjj⏎ -jjdkdu⏎ …`): with the last
     /// bookmark of the list selected, `d` deleted it and left the selection
     /// one past the end, so no bookmark was highlighted and Enter did
     /// nothing. Now the one before it is selected.
     @Test func deletingTheLastBookmarkSelectsTheOneBefore() throws {
-        let store = MemoryBookmarks()
+        let store = MemoryBookmarkStore()
         let adding = ReaderFixture.keys("m") + [.key(.enter)] + ReaderFixture.keys("jjjjjjm") + [.key(.enter)]
             + ReaderFixture.keys("jjjjjjm") + [.key(.enter)]
-        let result = Self.play(adding + ReaderFixture.keys("'Gd"), perform: store.perform)
-        #expect(store.entries.count == 2)
+        let result = play(adding + ReaderFixture.keys("'Gd"), library: ReaderFixture.library, size: Self.size, store: store)
+        #expect(store.bookmarks.count == 2)
         let pane = try #require(result.state.bookmarksPane)
-        #expect(pane.selection == 1, "the selection is \(pane.selection) of \(store.entries.count)")
+        #expect(pane.selection == 1, "the selection is \(pane.selection) of \(store.bookmarks.count)")
 
-        let opened = Self.play(adding + ReaderFixture.keys("'Gd") + [.key(.enter)], perform: MemoryBookmarks().perform)
+        let opened = play(adding + ReaderFixture.keys("'Gd") + [.key(.enter)], library: ReaderFixture.library, size: Self.size,
+                          store: MemoryBookmarkStore())
         #expect(opened.state.focus == .body, "Enter goes to the selected bookmark")
         #expect(opened.state.message?.hasPrefix("At “") == true, "\(opened.state.message ?? "no message")")
     }
@@ -73,9 +48,7 @@ struct ReaderFuzzRegressionTests {
     /// old scroll, past the last row: the pane was blank until a key.
     @Test func aWiderTerminalKeepsTheComparisonScrollOnItsLastPage() throws {
         let events = ReaderFixture.keys("cG") + [.resize(Size(width: 200, height: 12))]
-        let terminal = MemoryTerminal(size: Size(width: 40, height: 12), events: events)
-        var loop = ReaderLoop(state: AppState(library: Self.claimsLibrary, size: terminal.size), theme: .colored)
-        let state = loop.run(on: terminal)
+        let (state, terminal) = play(events, library: Self.claimsLibrary, size: Size(width: 40, height: 12))
         let pane = try #require(state.comparison)
         let rows = Reader.comparisonRows(state).count
         #expect(rows > 0)
@@ -87,7 +60,8 @@ struct ReaderFuzzRegressionTests {
     /// terminal, making it taller kept the old scroll, so the help box showed
     /// its last lines and empty rows.
     @Test func aTallerTerminalKeepsTheHelpScrollOnItsLastPage() throws {
-        let result = Self.play(ReaderFixture.keys("?G") + [.resize(Size(width: 120, height: 60))], size: Size(width: 80, height: 12))
+        let result = play(ReaderFixture.keys("?G") + [.resize(Size(width: 120, height: 60))], library: ReaderFixture.library,
+                          size: Size(width: 80, height: 12))
         guard case .help(let scroll) = result.state.overlay else {
             Issue.record("the help closed")
             return
@@ -99,7 +73,7 @@ struct ReaderFuzzRegressionTests {
     /// Found by the seed `comparison` (`c` … `s` … `j`): in a comparison
     /// with no claims at all, `j` set the selection to -1.
     @Test func movingDownAComparisonWithoutClaimsKeepsTheSelectionAtZero() throws {
-        let result = Self.play(ReaderFixture.keys("cjj"))
+        let result = play(ReaderFixture.keys("cjj"), library: ReaderFixture.library, size: Self.size)
         let pane = try #require(result.state.comparison)
         #expect(pane.comparison.claims.isEmpty)
         #expect(pane.selection == 0)

@@ -22,10 +22,12 @@ struct HostileReaderTests {
     func everyFrameIsSafeAndExactlyAsWideAsTheTerminal(articleID: String) {
         for size in [Size(width: 40, height: 10), Size(width: 80, height: 24), Size(width: 133, height: 41)] {
             var frames: [Canvas] = []
-            let time = HostileScreens.seconds { frames = HostileScreens.play(Self.tour, articleID: articleID, size: size).frames }
+            let time = HostileScreens.seconds {
+                frames = play(Self.tour, library: HostileScreens.library, size: size, start: HostileScreens.start(articleID)).terminal.frames
+            }
             #expect(frames.count > Self.tour.count / 2)
             for (index, frame) in frames.enumerated() {
-                let found = HostileScreens.violations(in: frame)
+                let found = CanvasInvariants.violations(in: frame, size: frame.size)
                 #expect(found.isEmpty, "\(articleID) at \(size.width)×\(size.height), frame \(index): \(found.prefix(5))")
                 if !found.isEmpty { break }
             }
@@ -47,14 +49,14 @@ struct HostileReaderTests {
 
     @Test func aMegabyteLineWrapsAndDrawsQuickly() throws {
         let library = Library(topics: [], articles: [HostileScreens.hugeLine])
-        var result: (state: AppState, frames: [Canvas])?
+        var result: (state: AppState, terminal: MemoryTerminal)?
         let time = HostileScreens.seconds {
-            result = HostileScreens.play(HostileScreens.keys("G") + [.resize(Size(width: 100, height: 30))] + HostileScreens.keys("g"),
-                                         articleID: "huge-line", size: Size(width: 80, height: 24), in: library)
+            result = play(HostileScreens.keys("G") + [.resize(Size(width: 100, height: 30))] + HostileScreens.keys("g"),
+                          library: library, size: Size(width: 80, height: 24), start: HostileScreens.start("huge-line"))
         }
         let played = try #require(result)
-        #expect(played.frames.count == 4)
-        for frame in played.frames { #expect(HostileScreens.violations(in: frame).isEmpty) }
+        #expect(played.terminal.frames.count == 4)
+        for frame in played.terminal.frames { #expect(CanvasInvariants.violations(in: frame, size: frame.size).isEmpty) }
         let lines = try #require(played.state.reading).allLines
         #expect(lines.count > 10_000 && lines.allSatisfy { DisplayWidth.of($0.plainText) <= 98 })
         #expect(time < 20, "\(time) s to lay out a megabyte twice and draw it")
@@ -81,10 +83,10 @@ struct HostileReaderTests {
         // Every width from the smallest reader to side by side and past
         // the text cap, so a wide glyph lands on every edge parity.
         for width in Array(40...49) + Array(88...97) {
-            let frames = HostileScreens.play(HostileScreens.keys("jjjjjjjjjj") + [.key(.tab)], articleID: "cjk-emoji",
-                                             size: Size(width: width, height: 20)).frames
+            let frames = play(HostileScreens.keys("jjjjjjjjjj") + [.key(.tab)], library: HostileScreens.library,
+                              size: Size(width: width, height: 20), start: HostileScreens.start("cjk-emoji")).terminal.frames
             for frame in frames {
-                let found = HostileScreens.violations(in: frame)
+                let found = CanvasInvariants.violations(in: frame, size: frame.size)
                 #expect(found.isEmpty, "width \(width): \(found.prefix(3))")
             }
         }
@@ -92,61 +94,63 @@ struct HostileReaderTests {
 
     @Test func bidiControlsCannotReorderTheTitleOrStatusLine() throws {
         let article = try #require(HostileScreens.library.articles.first { $0.fileName == "bidi.md" })
-        let result = HostileScreens.play([], articleID: article.id, size: Size(width: 120, height: 30))
-        let screen = try #require(result.frames.last).trimmedLines
+        let screen = play([], library: HostileScreens.library, size: Size(width: 120, height: 30), start: HostileScreens.start(article.id))
+            .terminal.screen
         #expect(screen[0].hasPrefix(" weigh — Bidi evil.exetxt."), "the title reads in logical order: \(screen[0])")
         #expect(screen[29].hasPrefix(" Bidi evil.exetxt. › Bidi title  100%"), "the status line too: \(screen[29])")
         #expect(screen.contains { $0.hasSuffix("│ Bidi title") }, "a heading, its controls dropped")
-        #expect(screen.allSatisfy { !$0.unicodeScalars.contains { HostileScreens.isUnsafe($0) } })
+        #expect(screen.allSatisfy { !$0.unicodeScalars.contains(where: SafeScalars.isUnsafeOnScreen) })
     }
 
     @Test func aHostileTitleIsTruncatedInsideTheTitleBar() throws {
-        let result = HostileScreens.play([], articleID: "escapes-front-matter", size: Size(width: 60, height: 12))
-        let frame = try #require(result.frames.last)
+        let result = play([], library: HostileScreens.library, size: Size(width: 60, height: 12), start: HostileScreens.start("escapes-front-matter"))
+        let frame = try #require(result.terminal.frames.last)
         #expect(frame.trimmedLines[0].hasPrefix(" weigh — Front matter ␛]0;title␇"))
         #expect(frame.trimmedLines[0].hasSuffix("? help"))
-        #expect(HostileScreens.violations(in: frame).isEmpty)
+        #expect(CanvasInvariants.violations(in: frame, size: frame.size).isEmpty)
     }
 
     @Test func tenThousandMarksDrawAsOneCell() throws {
-        let result = HostileScreens.play([], articleID: "combining", size: Size(width: 100, height: 20))
-        let frame = try #require(result.frames.last)
+        let result = play([], library: HostileScreens.library, size: Size(width: 100, height: 20), start: HostileScreens.start("combining"))
+        let frame = try #require(result.terminal.frames.last)
         let accented = frame.cells.map(\.glyph).filter { $0.base == "a" && !$0.marks.isEmpty }
         #expect(accented.first?.marks.count == Glyph.maximumScalars - 1, "at most four marks are kept")
-        #expect(HostileScreens.violations(in: frame).isEmpty)
+        #expect(CanvasInvariants.violations(in: frame, size: frame.size).isEmpty)
+    }
+
+    /// The labels the reader asked the store to keep, before the store
+    /// cleans them: the prompt must already have.
+    static func labelsAsked(of store: MemoryBookmarkStore) -> [String?] {
+        store.performed.compactMap { if case .addBookmark(_, _, _, let label) = $0 { label } else { nil } }
     }
 
     @Test func labelsTypedIntoThePromptAreClean() throws {
-        var labels: [String?] = []
+        let store = MemoryBookmarkStore()
         let typed: [InputEvent] = [.key(.control("u"))] + ["\u{9B}", "\u{85}", "x", "漢", "👩‍💻", "\u{301}", "e"].map { .key(.character($0)) }
-        let result = HostileScreens.play(HostileScreens.keys("m") + typed + [.key(.enter)], articleID: "escapes-body",
-                                         size: Size(width: 80, height: 24)) { effect in
-            if case .addBookmark(_, _, _, let label) = effect { labels.append(label) }
-            return []
-        }
-        let label = try #require(labels.first ?? nil)
-        #expect(label.unicodeScalars.allSatisfy { !HostileScreens.isUnsafe($0) }, "\(label.debugDescription)")
+        let result = play(HostileScreens.keys("m") + typed + [.key(.enter)], library: HostileScreens.library,
+                          size: Size(width: 80, height: 24), start: HostileScreens.start("escapes-body"), store: store)
+        let label = try #require(Self.labelsAsked(of: store).first ?? nil)
+        #expect(label.unicodeScalars.allSatisfy { !SafeScalars.isUnsafeOnScreen($0) }, "\(label.debugDescription)")
         #expect(label.contains("漢"))
-        for frame in result.frames { #expect(HostileScreens.violations(in: frame).isEmpty) }
+        for frame in result.terminal.frames { #expect(CanvasInvariants.violations(in: frame, size: frame.size).isEmpty) }
     }
 
     @Test func aBidiControlTypedIntoThePromptIsDropped() throws {
-        var labels: [String?] = []
+        let store = MemoryBookmarkStore()
         let typed: [InputEvent] = [.key(.control("u"))] + ["a", "\u{202E}", "\u{200B}", "b"].map { .key(.character($0)) }
-        _ = HostileScreens.play(HostileScreens.keys("m") + typed + [.key(.enter)], articleID: "bidi", size: Size(width: 80, height: 24)) { effect in
-            if case .addBookmark(_, _, _, let label) = effect { labels.append(label) }
-            return []
-        }
-        #expect(labels == ["ab"])
+        play(HostileScreens.keys("m") + typed + [.key(.enter)], library: HostileScreens.library, size: Size(width: 80, height: 24),
+             start: HostileScreens.start("bidi"), store: store)
+        #expect(Self.labelsAsked(of: store) == ["ab"])
     }
 
     @Test func hostileTextTypedIntoSearchIsDrawnSafely() {
         let typed: [InputEvent] = ["\u{9B}", "\u{202E}", "\u{85}", "r", "e", "d"].map { .key(.character($0)) }
         for keys in [HostileScreens.keys("/") + typed + [.key(.enter)] + HostileScreens.keys("nN"),
                      HostileScreens.keys("F") + typed + [.key(.enter), .key(.enter)]] {
-            let frames = HostileScreens.play(keys, articleID: "escapes-body", size: Size(width: 100, height: 30)).frames
+            let frames = play(keys, library: HostileScreens.library, size: Size(width: 100, height: 30),
+                              start: HostileScreens.start("escapes-body")).terminal.frames
             #expect(frames.count > 5)
-            for frame in frames { #expect(HostileScreens.violations(in: frame).isEmpty) }
+            for frame in frames { #expect(CanvasInvariants.violations(in: frame, size: frame.size).isEmpty) }
         }
     }
 }

@@ -1,11 +1,13 @@
 import ArticleKit
 import Testing
 @testable import ReaderUI
+import WeighTestSupport
 
 @Suite("A library that finishes loading while the reader is open")
 @MainActor
 struct LibraryGrowthTests {
     static let whole = ReaderFixture.library
+    static let size = Size(width: 120, height: 30)
     static func first(_ count: Int) -> Library {
         Library(topics: whole.topics, articles: Array(whole.articles.prefix(count)))
     }
@@ -15,22 +17,16 @@ struct LibraryGrowthTests {
         return .action(.libraryGrew(LibraryUpdate(first(count), progress: progress)))
     }
 
-    private func play(start: ReadingPosition?, _ events: [InputEvent], height: Int = 30) -> (AppState, [String]) {
-        let size = Size(width: 120, height: height)
-        let terminal = MemoryTerminal(size: size, events: events)
-        var loop = ReaderLoop(state: AppState(library: Self.first(1), size: size, start: start), theme: .colored)
-        let state = loop.run(on: terminal)
-        return (state, terminal.screen)
-    }
-
     @Test func theContentsGrowAndTheStatusLineSaysSoUntilDone() {
-        let (partial, partialScreen) = play(start: nil, [Self.grew(to: 2, of: 3)])
+        let (partial, partialTerminal) = play([Self.grew(to: 2, of: 3)], library: Self.first(1), size: Self.size)
+        let partialScreen = partialTerminal.screen
         #expect(partial.contentsRows.filter { if case .article = $0 { true } else { false } }.count == 2)
         #expect(partialScreen.last?.contains("Loading the library: 2 of 3 files") == true)
         #expect(partialScreen.contains { $0.contains("▸ Beta") })
         #expect(!partialScreen.contains { $0.contains("Gamma") })
 
-        let (done, doneScreen) = play(start: nil, [Self.grew(to: 2, of: 3), Self.grew(to: 3, of: nil)])
+        let (done, doneTerminal) = play([Self.grew(to: 2, of: 3), Self.grew(to: 3, of: nil)], library: Self.first(1), size: Self.size)
+        let doneScreen = doneTerminal.screen
         #expect(done.libraryLoading == nil)
         #expect(doneScreen.contains { $0.contains("▸ Gamma") })
         #expect(doneScreen.last?.contains("Loading") == false)
@@ -40,7 +36,9 @@ struct LibraryGrowthTests {
     @Test func theStartPlaceOpensWhenItsArticleArrives() {
         let start = ReadingPosition(articleID: "gamma", blockIndex: 1)
         // Short enough a screen that Gamma's second block can be on top.
-        let (state, screen) = play(start: start, [Self.grew(to: 2, of: 3), Self.grew(to: 3, of: nil)], height: 12)
+        let (state, terminal) = play([Self.grew(to: 2, of: 3), Self.grew(to: 3, of: nil)], library: Self.first(1),
+                                     size: Size(width: 120, height: 12), start: start)
+        let screen = terminal.screen
         #expect(state.reading?.article.id == "gamma")
         #expect(state.reading?.position.blockIndex == 1)
         #expect(state.pendingStart == nil)
@@ -49,7 +47,7 @@ struct LibraryGrowthTests {
 
     @Test func aKeyPressedBeforeTheStartArticleArrivesWins() {
         let start = ReadingPosition(articleID: "gamma", blockIndex: 3)
-        let (state, _) = play(start: start, [.key(.character("j")), Self.grew(to: 3, of: nil)])
+        let state = play([.key(.character("j")), Self.grew(to: 3, of: nil)], library: Self.first(1), size: Self.size, start: start).state
         #expect(state.reading?.article.id == "alpha", "the reader had already begun reading")
         #expect(state.reading?.topLine == 1)
     }

@@ -1,6 +1,7 @@
 import ArticleKit
 import Testing
 @testable import ReaderUI
+import WeighTestSupport
 
 @Suite("Moving around with keys and the mouse")
 @MainActor
@@ -8,71 +9,71 @@ struct NavigationTests {
     let size = Size(width: 120, height: 40)
 
     @Test func pageDownMovesOneScreen() throws {
-        let state = ReaderFixture.play([.key(.character(" "))], size: size).state
+        let state = play([.key(.character(" "))], library: ReaderFixture.library, size: size).state
         let reading = try #require(state.reading)
         #expect(reading.topLine == state.bodyTextSize.height)
-        let back = ReaderFixture.play([.key(.character(" ")), .key(.character("b"))], size: size).state
+        let back = play([.key(.character(" ")), .key(.character("b"))], library: ReaderFixture.library, size: size).state
         #expect(back.reading?.topLine == 0)
-        let half = ReaderFixture.play([.key(.control("d"))], size: size).state
+        let half = play([.key(.control("d"))], library: ReaderFixture.library, size: size).state
         #expect(half.reading?.topLine == state.bodyTextSize.height / 2)
     }
 
     @Test func nextSectionPutsItsHeadingOnTop() throws {
-        let result = ReaderFixture.play(ReaderFixture.keys("]]"), size: size)
+        let result = play(ReaderFixture.keys("]]"), library: ReaderFixture.library, size: size)
         #expect(result.state.reading?.currentSection?.title == "Second part")
         #expect(result.terminal.screen[1].hasSuffix("│▶Second part"))
         #expect(result.terminal.screen[3].contains("• Second part"), "the contents marks the section being read")
         #expect(result.terminal.screen[39].contains("Alpha › Second part"))
-        let back = ReaderFixture.play(ReaderFixture.keys("]]["), size: size).state
+        let back = play(ReaderFixture.keys("]]["), library: ReaderFixture.library, size: size).state
         #expect(back.reading?.currentSection?.title == "First part")
     }
 
     @Test func jumpToEndShowsTheLastLine() throws {
-        let result = ReaderFixture.play([.key(.character("G"))], size: size)
+        let result = play([.key(.character("G"))], library: ReaderFixture.library, size: size)
         let reading = try #require(result.state.reading)
         #expect(reading.top == reading.maximumTop(rows: result.state.bodyTextSize.height))
         #expect(result.terminal.screen[39].contains("100%"))
-        let again = ReaderFixture.play([.key(.character("G")), .key(.character("j"))], size: size)
+        let again = play([.key(.character("G")), .key(.character("j"))], library: ReaderFixture.library, size: size)
         #expect(again.terminal.screen[39].contains("End of the article"))
-        #expect(ReaderFixture.play([.key(.character("G")), .key(.character("g"))], size: size).state.reading?.topLine == 0)
+        #expect(play([.key(.character("G")), .key(.character("g"))], library: ReaderFixture.library, size: size).state.reading?.topLine == 0)
     }
 
     @Test func openingAnArticleFromTheContents() {
-        let result = ReaderFixture.play([.key(.tab)] + ReaderFixture.keys("jjjj") + [.key(.enter)], size: size)
+        let result = play([.key(.tab)] + ReaderFixture.keys("jjjj") + [.key(.enter)], library: ReaderFixture.library, size: size)
         #expect(result.state.reading?.article.id == "beta")
         #expect(result.state.focus == .body)
         #expect(result.terminal.screen[0].hasPrefix(" weigh — Beta"))
     }
 
     @Test func openingASectionFromTheContents() {
-        let result = ReaderFixture.play([.key(.tab), .key(.down), .key(.down), .key(.down), .key(.enter)], size: size)
+        let result = play([.key(.tab), .key(.down), .key(.down), .key(.down), .key(.enter)], library: ReaderFixture.library, size: size)
         #expect(result.state.reading?.currentSection?.title == "Third part")
         #expect(result.state.reading?.highlightedSectionSlug == "third-part")
     }
 
     @Test func foldingAndUnfolding() {
-        let folded = ReaderFixture.play([.key(.tab), .key(.character("h"))], size: size).state
+        let folded = play([.key(.tab), .key(.character("h"))], library: ReaderFixture.library, size: size).state
         #expect(folded.contentsRows.count == 3)
-        let unfolded = ReaderFixture.play([.key(.tab)] + ReaderFixture.keys("hjl"), size: size).state
+        let unfolded = play([.key(.tab)] + ReaderFixture.keys("hjl"), library: ReaderFixture.library, size: size).state
         #expect(unfolded.contentsRows.count == 3 + 1, "alpha folded, beta unfolded to its one section")
-        let fromSection = ReaderFixture.play([.key(.tab), .key(.character("j")), .key(.left)], size: size).state
+        let fromSection = play([.key(.tab), .key(.character("j")), .key(.left)], library: ReaderFixture.library, size: size).state
         #expect(fromSection.contentsSelection == 0, "folding from a section selects its article")
     }
 
     @Test func mouseClickOpensAndWheelScrolls() {
-        let clicked = ReaderFixture.play([.mouse(MouseEvent(.press, x: 3, y: 5))], size: size).state
+        let clicked = play([.mouse(MouseEvent(.press, x: 3, y: 5))], library: ReaderFixture.library, size: size).state
         #expect(clicked.reading?.article.id == "beta")
-        let wheeled = ReaderFixture.play([.mouse(MouseEvent(.wheelDown, x: 60, y: 10))], size: size).state
+        let wheeled = play([.mouse(MouseEvent(.wheelDown, x: 60, y: 10))], library: ReaderFixture.library, size: size).state
         #expect(wheeled.reading?.topLine == 3)
-        let wheeledContents = ReaderFixture.play([.mouse(MouseEvent(.wheelDown, x: 3, y: 10))], size: size).state
+        let wheeledContents = play([.mouse(MouseEvent(.wheelDown, x: 3, y: 10))], library: ReaderFixture.library, size: size).state
         #expect(wheeledContents.reading?.topLine == 0, "the wheel scrolls the pane under the pointer")
     }
 
     @Test func resizeKeepsTheTopBlock() throws {
-        let before = ReaderFixture.play(ReaderFixture.keys("]]jjjj"), size: size).state
+        let before = play(ReaderFixture.keys("]]jjjj"), library: ReaderFixture.library, size: size).state
         let position = try #require(before.reading?.position)
         for newSize in [Size(width: 60, height: 30), Size(width: 200, height: 50), Size(width: 95, height: 20)] {
-            let after = ReaderFixture.play(ReaderFixture.keys("]]jjjj") + [.resize(newSize)], size: size).state
+            let after = play(ReaderFixture.keys("]]jjjj") + [.resize(newSize)], library: ReaderFixture.library, size: size).state
             let kept = try #require(after.reading?.position)
             #expect(kept.blockIndex == position.blockIndex, "\(newSize)")
             #expect(kept.offset <= position.offset)
@@ -80,12 +81,12 @@ struct NavigationTests {
     }
 
     @Test func quitEndsTheLoop() {
-        let result = ReaderFixture.play(ReaderFixture.keys("jqjjj"), size: size)
+        let result = play(ReaderFixture.keys("jqjjj"), library: ReaderFixture.library, size: size)
         #expect(result.state.reading?.topLine == 1, "keys after q are not read")
     }
 
     @Test func hidingTheContentsGivesTheBodyTheWidth() {
-        let state = ReaderFixture.play([.key(.character("T"))], size: size).state
+        let state = play([.key(.character("T"))], library: ReaderFixture.library, size: size).state
         #expect(state.layout.contents == nil)
         #expect(state.reading?.width == ScreenLayout.maximumTextWidth)
     }

@@ -1,7 +1,7 @@
 import ArticleKit
 @testable import ReaderUI
 
-/// A small library built in memory, and a way to play keys at it.
+/// A small library built in memory, and keys to play at it (`play(...)`).
 enum ReaderFixture {
     static func article(_ id: String, _ title: String, sections: [String], paragraphsPerSection: Int) -> Article {
         var markdown = "# \(title)\n\n"
@@ -22,15 +22,6 @@ enum ReaderFixture {
             article("gamma", "Gamma", sections: ["Start", "End"], paragraphsPerSection: 1),
         ]
     )
-
-    /// Plays `events` through the real loop on an in-memory terminal.
-    @MainActor
-    static func play(_ events: [InputEvent], size: Size, theme: Theme = .colored) -> (state: AppState, terminal: MemoryTerminal) {
-        let terminal = MemoryTerminal(size: size, events: events)
-        var loop = ReaderLoop(state: AppState(library: library, size: size), theme: theme)
-        let state = loop.run(on: terminal)
-        return (state, terminal)
-    }
 
     static func keys(_ text: String) -> [InputEvent] {
         text.map { .key(.character($0)) }

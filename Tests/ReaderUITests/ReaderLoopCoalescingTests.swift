@@ -1,6 +1,7 @@
 import ArticleKit
 import Testing
 @testable import ReaderUI
+import WeighTestSupport
 
 /// The loop renders once per burst of input on a terminal that reports
 /// typeahead: a paste or a storm of resizes costs one frame, and the frame
@@ -83,7 +84,7 @@ struct ReaderLoopCoalescingTests {
 
     @Test func withoutTypeaheadEveryEventIsDrawn() {
         let size = Size(width: 100, height: 30)
-        let (_, terminal) = ReaderFixture.play(Self.storm, size: size)
+        let (_, terminal) = play(Self.storm, library: ReaderFixture.library, size: size)
         #expect(terminal.frames.count == Self.storm.count + 1)
     }
 

@@ -1,6 +1,7 @@
 import ArticleKit
 import Testing
 @testable import ReaderUI
+import WeighTestSupport
 
 @Suite("Searching in the reader")
 @MainActor
@@ -10,7 +11,7 @@ struct SearchFlowTests {
     func typed(_ text: String) -> [InputEvent] { text.map { .key(.character($0)) } }
 
     @Test func slashFindsAsYouTypeAndHighlights() throws {
-        let result = ReaderFixture.play([.key(.character("/"))] + typed("section 2"), size: size)
+        let result = play([.key(.character("/"))] + typed("section 2"), library: ReaderFixture.library, size: size)
         let search = try #require(result.state.search)
         #expect(search.total == 20, "one per paragraph of section 2")
         #expect(result.terminal.screen[39].hasPrefix(" Search: section 2▏"))
@@ -25,49 +26,49 @@ struct SearchFlowTests {
     }
 
     @Test func enterConfirmsAndStatusCountsMatches() {
-        let result = ReaderFixture.play([.key(.character("/"))] + typed("of section 3") + [.key(.enter)], size: size)
+        let result = play([.key(.character("/"))] + typed("of section 3") + [.key(.enter)], library: ReaderFixture.library, size: size)
         #expect(result.terminal.screen[39].contains("match 1 of 20"))
         #expect(result.state.lastQuery == "of section 3")
     }
 
     @Test func nAndShiftNMoveAndWrap() throws {
         let base: [InputEvent] = [.key(.character("/"))] + typed("of section 3") + [.key(.enter)]
-        let next = ReaderFixture.play(base + typed("n"), size: size).state
+        let next = play(base + typed("n"), library: ReaderFixture.library, size: size).state
         #expect(next.search?.currentNumber == 2)
-        let back = ReaderFixture.play(base + typed("N"), size: size)
+        let back = play(base + typed("N"), library: ReaderFixture.library, size: size)
         #expect(back.state.search?.currentNumber == 20, "N from the first match wraps to the last")
         #expect(back.terminal.screen[39].contains("Search wrapped to the end"))
-        let around = ReaderFixture.play(base + Array(repeating: .key(.character("n")), count: 20), size: size)
+        let around = play(base + Array(repeating: .key(.character("n")), count: 20), library: ReaderFixture.library, size: size)
         #expect(around.state.search?.currentNumber == 1)
         #expect(around.terminal.screen[39].contains("Search wrapped to the top"))
     }
 
     @Test func smartCaseAndNoMatch() {
-        let lower = ReaderFixture.play([.key(.character("/"))] + typed("paragraph 1 of"), size: size).state
+        let lower = play([.key(.character("/"))] + typed("paragraph 1 of"), library: ReaderFixture.library, size: size).state
         #expect(lower.search?.total == 3, "case-insensitive: “Paragraph 1 of” once in each of alpha's sections")
-        let upper = ReaderFixture.play([.key(.character("/"))] + typed("PARAGRAPH"), size: size)
+        let upper = play([.key(.character("/"))] + typed("PARAGRAPH"), library: ReaderFixture.library, size: size)
         #expect(upper.state.search?.total == 0, "a capital makes it case-sensitive")
         #expect(upper.terminal.screen[39].hasPrefix(" Search: PARAGRAPH▏"))
     }
 
     @Test func escapeRestoresThePlace() {
-        let state = ReaderFixture.play([.key(.character("/"))] + typed("section 3") + [.key(.escape)], size: size).state
+        let state = play([.key(.character("/"))] + typed("section 3") + [.key(.escape)], library: ReaderFixture.library, size: size).state
         #expect(state.reading?.topLine == 0)
         #expect(state.search == nil)
     }
 
     @Test func slashEnterRepeatsTheLastQuery() {
-        let state = ReaderFixture.play([.key(.character("/"))] + typed("section 2") + [.key(.enter), .key(.character("g")), .key(.character("/")), .key(.enter)], size: size).state
+        let state = play([.key(.character("/"))] + typed("section 2") + [.key(.enter), .key(.character("g")), .key(.character("/")), .key(.enter)], library: ReaderFixture.library, size: size).state
         #expect(state.search?.query == "section 2")
         #expect(state.search?.currentNumber == 1)
     }
 
     @Test func libraryResultsRankTitlesFirstAndOpenAtTheMatch() throws {
-        let result = ReaderFixture.play([.key(.character("F"))] + typed("gamma") + [.key(.enter)], size: size)
+        let result = play([.key(.character("F"))] + typed("gamma") + [.key(.enter)], library: ReaderFixture.library, size: size)
         let pane = try #require(result.state.resultsPane)
         #expect(pane.results.first?.kind == .title)
         #expect(result.terminal.screen[1].contains("Results for “gamma”"))
-        let opened = ReaderFixture.play([.key(.character("F"))] + typed("section 2 says") + [.key(.enter), .key(.character("j")), .key(.enter)], size: size)
+        let opened = play([.key(.character("F"))] + typed("section 2 says") + [.key(.enter), .key(.character("j")), .key(.enter)], library: ReaderFixture.library, size: size)
         #expect(opened.state.reading?.article.id == "alpha")
         #expect(opened.state.search?.query == "section 2 says")
         #expect(opened.state.search?.currentNumber == 2, "the second result opens at the second match")
@@ -75,13 +76,11 @@ struct SearchFlowTests {
     }
 
     @Test func aLibrarySearchWaitsForTheBackgroundIndexWithoutBlocking() throws {
-        var state = AppState(library: ReaderFixture.library, size: size)
-        state.searchIndexPending = true
         let box = SearchIndexBox(LibrarySearchIndex(ReaderFixture.library))
         let events: [InputEvent] = [.key(.character("F"))] + typed("gamma") + [.key(.enter)]
-        let terminal = MemoryTerminal(size: size, events: events + [.action(.searchIndexReady(box))])
-        var loop = ReaderLoop(state: state, theme: .colored)
-        let final = loop.run(on: terminal)
+        let (final, terminal) = play(events + [.action(.searchIndexReady(box))], library: ReaderFixture.library, size: size) {
+            $0.searchIndexPending = true
+        }
         let waiting = terminal.frames[terminal.frames.count - 2].trimmedLines
         #expect(waiting[39].contains("Indexing the library"), "Enter is answered at once: \(waiting[39])")
         #expect(final.resultsPane?.query == "gamma", "the results open when the index lands")

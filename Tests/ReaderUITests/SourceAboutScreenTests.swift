@@ -1,6 +1,7 @@
 import ArticleKit
 import Testing
 @testable import ReaderUI
+import WeighTestSupport
 
 @Suite("The article opens with what is known of its source")
 @MainActor
@@ -15,15 +16,8 @@ struct SourceAboutScreenTests {
         ]
     )
 
-    static func screen(_ events: [InputEvent] = [], size: Size) -> [String] {
-        let terminal = MemoryTerminal(size: size, events: events)
-        var loop = ReaderLoop(state: AppState(library: library, size: size), theme: .monochrome)
-        _ = loop.run(on: terminal)
-        return terminal.screen
-    }
-
     @Test func theSourceBlockSitsUnderTheTitle() throws {
-        let screen = Self.screen(size: Size(width: 120, height: 30))
+        let screen = play([], library: Self.library, size: Size(width: 120, height: 30), theme: .monochrome).terminal.screen
         let body = screen.map { String($0.drop { $0 != "│" }.dropFirst()) }
         let start = try #require(body.firstIndex { $0.hasPrefix(" Article A") }, "\(screen)")
         try #require(start + 17 <= body.count)
@@ -80,10 +74,7 @@ struct SourceAboutScreenTests {
         #expect(view.position.offset == 0 && view.position.blockIndex == 0)
         view.scroll(by: 3, rows: 3)
         #expect(view.position.offset >= 0)
-        let size = Size(width: 120, height: 30)
-        let terminal = MemoryTerminal(size: size, events: [.key(.tab), .key(.character("m"))])
-        var loop = ReaderLoop(state: AppState(library: Self.untitled, size: size), theme: .monochrome)
-        let state = loop.run(on: terminal)
+        let state = play([.key(.tab), .key(.character("m"))], library: Self.untitled, size: Size(width: 120, height: 30), theme: .monochrome).state
         #expect(state.reading?.article.id == "u")
         #expect(Reader.excerpt(at: view.position, in: article).hasPrefix("Clinic text about ketamine"))
     }
