@@ -1,12 +1,11 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-/// Start-up (issue 8): in a release build the code on the way to the first
-/// frame asks for generic types' metadata directly instead of by mangled
-/// name. By name, the runtime demangles each type and looks up its
-/// protocol conformances by scanning every conformance in the (static)
-/// executable, some 6,600 of them: 0.45 ms of a 11 ms first frame (bare
-/// pty, median of 40 interleaved runs, 11.03 → 10.59 ms).
+/// Start-up: in a release build the code on the way to the first frame
+/// asks for generic types' metadata directly instead of by mangled name.
+/// By name, the runtime demangles each type and looks up its protocol
+/// conformances by scanning every conformance in the (static) executable,
+/// some 6,600 of them, which costs the first frame measurably.
 let directMetadata: [SwiftSetting] = [
     .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
 ]
@@ -62,11 +61,11 @@ let package = Package(
                 "ArticleKit", "BookmarkStore", "ReaderUI", "TerminalCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // Start-up (issue 8): a release weigh is one fully static
-            // executable (Swift runtime, Foundation, SQLite, ncurses,
-            // cmark-gfm and glibc inside it), so nothing is loaded or
-            // relocated at every start: from exec to `main` took 5.3 ms with
-            // `-static-stdlib` and 1.8 ms this way. The static ncurses needs
+            // Start-up: a release weigh is one fully static executable
+            // (Swift runtime, Foundation, SQLite, ncurses, cmark-gfm and
+            // glibc inside it), so nothing is loaded or relocated at every
+            // start, and exec to `main` stays a fraction of what
+            // `-static-stdlib` alone gives. The static ncurses needs
             // libtinfo named. glibc warns that a static program looks up
             // users (`getpwuid`, used only when $HOME is unset) through the
             // shared NSS libraries of the glibc it was built with. Debug and
@@ -92,7 +91,7 @@ let package = Package(
             name: "weigh-bench",
             dependencies: ["ArticleKit", "ReaderUI", "WeighTestSupport"]
         ),
-        // Fuzzing (issue 9). `scripts/fuzz TARGET SECONDS` builds these with
+        // Fuzzing: `scripts/fuzz TARGET SECONDS` builds these with
         // the fuzzer and address sanitizers and `-Xswiftc -DWEIGH_FUZZING`:
         // libFuzzer then supplies `main` and calls the exported
         // `LLVMFuzzerTestOneInput`. Without WEIGH_FUZZING each target has its

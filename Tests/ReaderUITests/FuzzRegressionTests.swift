@@ -3,18 +3,17 @@ import Testing
 @testable import ReaderUI
 import WeighTestSupport
 
-/// What `weigh-fuzz-reader` found (scripts/fuzz reader), each replayed as
-/// the keys that did it on the small fixture library, with a bookmark
-/// store in memory where the case needs one.
+/// What the reader must keep true through awkward sequences of keys,
+/// resizes and bookmark edits, each played on the small fixture library,
+/// with the bookmark store in memory where the case needs one.
 @Suite("Fuzz regressions: the reader")
 @MainActor
 struct ReaderFuzzRegressionTests {
     static let size = Size(width: 100, height: 30)
 
-    /// Found as `crash-17266d9d…` (`… 'jjjj⏎ -jjdkdu⏎ …`): with the last
-    /// bookmark of the list selected, `d` deleted it and left the selection
-    /// one past the end, so no bookmark was highlighted and Enter did
-    /// nothing. Now the one before it is selected.
+    /// Deleting the last bookmark of the list selects the one before it:
+    /// the selection never points past the end, so a bookmark is always
+    /// highlighted and Enter always opens one.
     @Test func deletingTheLastBookmarkSelectsTheOneBefore() throws {
         let store = MemoryBookmarkStore()
         let adding = ReaderFixture.keys("m") + [.key(.enter)] + ReaderFixture.keys("jjjjjjm") + [.key(.enter)]
@@ -43,9 +42,9 @@ struct ReaderFuzzRegressionTests {
         return Library(topics: topics, articles: [article])
     }()
 
-    /// Found as `crash-095c03f5…`: at the end of the comparison in a narrow
-    /// terminal, widening it rewraps the claims into fewer rows but kept the
-    /// old scroll, past the last row: the pane was blank until a key.
+    /// Widening the terminal at the end of the comparison rewraps the claims
+    /// into fewer rows; the scroll must follow onto the new last page, or
+    /// the pane would show nothing until a key.
     @Test func aWiderTerminalKeepsTheComparisonScrollOnItsLastPage() throws {
         let events = ReaderFixture.keys("cG") + [.resize(Size(width: 200, height: 12))]
         let (state, terminal) = play(events, library: Self.claimsLibrary, size: Size(width: 40, height: 12))
@@ -56,9 +55,9 @@ struct ReaderFuzzRegressionTests {
         #expect(terminal.screen.contains { $0.contains("Claim 23") }, "the last claim is on screen")
     }
 
-    /// Found as `crash-98cd952f…`: at the end of the help in a short
-    /// terminal, making it taller kept the old scroll, so the help box showed
-    /// its last lines and empty rows.
+    /// Making the terminal taller at the end of the help keeps the scroll
+    /// on the new last page, so the help box never shows empty rows under
+    /// its last lines.
     @Test func aTallerTerminalKeepsTheHelpScrollOnItsLastPage() throws {
         let result = play(ReaderFixture.keys("?G") + [.resize(Size(width: 120, height: 60))], library: ReaderFixture.library,
                           size: Size(width: 80, height: 12))
@@ -70,8 +69,8 @@ struct ReaderFuzzRegressionTests {
         #expect(scroll <= max(0, length - (60 - 6)), "help scroll \(scroll) of \(length) lines")
     }
 
-    /// Found by the seed `comparison` (`c` … `s` … `j`): in a comparison
-    /// with no claims at all, `j` set the selection to -1.
+    /// In a comparison with no claims at all, `j` keeps the selection at 0,
+    /// never -1.
     @Test func movingDownAComparisonWithoutClaimsKeepsTheSelectionAtZero() throws {
         let result = play(ReaderFixture.keys("cjj"), library: ReaderFixture.library, size: Self.size)
         let pane = try #require(result.state.comparison)
