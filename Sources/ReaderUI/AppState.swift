@@ -14,6 +14,9 @@ public struct AppState: Sendable {
     /// loaded yet; it opens there when it arrives, unless a key came first.
     public var pendingStart: ReadingPosition?
     public var size: Size
+    /// The keys in force: matching, the status line's hints and the help
+    /// all read this one value, so a remapped key shows wherever keys do.
+    public let keymap: Keymap
     public var focus: Focus = .body
     public var contentsHidden = false
     /// Ids of the articles whose sections show in the contents.
@@ -66,8 +69,9 @@ public struct AppState: Sendable {
     /// A reader on `library` at `size`, opened where `start` says (the last
     /// place read) or at the first article.
     public init(library: Library, size: Size, start: ReadingPosition? = nil, savedPositions: [String: ReadingPosition] = [:],
-                bookmarks: [BookmarkEntry] = []) {
+                bookmarks: [BookmarkEntry] = [], keymap: Keymap = .standard) {
         self.library = library
+        self.keymap = keymap
         self.contentsRows = ContentsRow.rows(for: library, unfolded: [])
         self.size = size
         self.savedPositions = savedPositions

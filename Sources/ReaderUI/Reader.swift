@@ -4,10 +4,10 @@ import ArticleKit
 /// the state. Pure functions of their inputs, like Bubble Tea's `Update`.
 public enum Reader {
     /// The action an input event asks for, if any.
-    public static func action(for event: InputEvent, in state: AppState, keymap: Keymap = .standard) -> Action? {
+    public static func action(for event: InputEvent, in state: AppState) -> Action? {
         switch event {
         case .key(let key) where state.prompt != nil: .promptKey(key)
-        case .key(let key): keymap.action(for: key, in: state.keyScope)
+        case .key(let key): state.keymap.action(for: key, in: state.keyScope)
         case .resize(let size): .resize(size)
         case .action(let action): action
         case .mouse(let mouse):
@@ -155,9 +155,8 @@ public enum Reader {
 
     private static func updateHelp(_ state: inout AppState, _ action: Action) -> [Effect] {
         guard case .help(let scroll) = state.overlay else { return [] }
-        let page = max(1, state.size.height - 6)
-        let length = HelpOverlayView.lines(for: .standard).count
-        let limit = max(0, length - page)
+        let page = HelpOverlayView.visibleRows(size: state.size, keymap: state.keymap)
+        let limit = HelpOverlayView.lastScroll(size: state.size, keymap: state.keymap)
         switch action {
         case .closeOverlay, .showHelp, .quit: state.overlay = nil
         case .lineDown: state.overlay = .help(scroll: min(limit, scroll + 1))
@@ -171,9 +170,8 @@ public enum Reader {
             state.reflowIfNeeded()
             keepSelectedClaimVisible(&state)
             // A taller screen shows more help: the scroll may not pass the
-            // new last page (found by weigh-fuzz-reader).
-            let newLimit = max(0, length - max(1, size.height - 6))
-            state.overlay = .help(scroll: min(scroll, newLimit))
+            // new last page.
+            state.overlay = .help(scroll: min(scroll, HelpOverlayView.lastScroll(size: size, keymap: state.keymap)))
         default: break
         }
         return []

@@ -16,15 +16,13 @@ public protocol TypeaheadTerminal: Terminal {
 public struct ReaderLoop {
     public var state: AppState
     public let theme: Theme
-    public let keymap: Keymap
     /// Carries out effects other than quitting (saving a position, a
     /// bookmark…) and answers with actions (the new bookmarks, a notice).
     public var perform: (Effect) -> [Action]
 
-    public init(state: AppState, theme: Theme, keymap: Keymap = .standard, perform: @escaping (Effect) -> [Action] = { _ in [] }) {
+    public init(state: AppState, theme: Theme, perform: @escaping (Effect) -> [Action] = { _ in [] }) {
         self.state = state
         self.theme = theme
-        self.keymap = keymap
         self.perform = perform
     }
 
@@ -36,7 +34,7 @@ public struct ReaderLoop {
         let typeahead = terminal as? any TypeaheadTerminal
         var stale = false
         while let event = terminal.nextEvent() {
-            if let action = Reader.action(for: event, in: state, keymap: keymap) {
+            if let action = Reader.action(for: event, in: state) {
                 if !apply(action) { break }
                 stale = true
             }

@@ -93,11 +93,9 @@ enum StateInvariants {
     static func overlayAndPromptViolations(_ state: AppState) -> [String] {
         var found: [String] = []
         if case .help(let scroll) = state.overlay {
-            // As `Reader.updateHelp` pages it: the last page starts at
-            // length - page.
-            let length = HelpOverlayView.lines(for: .standard).count
-            let page = max(1, state.size.height - 6)
-            if !(0...max(0, length - page)).contains(scroll) { found.append("help scroll \(scroll) of \(length) lines, \(page) a page") }
+            // The last page starts where a full page ends the help.
+            let last = HelpOverlayView.lastScroll(size: state.size, keymap: state.keymap)
+            if !(0...last).contains(scroll) { found.append("help scroll \(scroll), the last page at \(last)") }
         }
         if let prompt = state.prompt {
             if prompt.text.count > Prompt.maximumLength { found.append("prompt text of \(prompt.text.count) characters") }
