@@ -47,30 +47,3 @@ public enum Action: Hashable, Sendable {
     case click(x: Int, y: Int)
     case wheel(x: Int, y: Int, lines: Int)
 }
-
-/// Carries a search index inside an `Action`; two boxes are equal only if
-/// they are the same box (an index is too big to compare).
-public final class SearchIndexBox: Hashable, Sendable {
-    public let index: LibrarySearchIndex
-
-    public init(_ index: LibrarySearchIndex) {
-        self.index = index
-    }
-
-    public static func == (lhs: SearchIndexBox, rhs: SearchIndexBox) -> Bool { lhs === rhs }
-    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
-}
-
-/// What `update` asks the outside world to do; the loop carries it out and
-/// may answer with actions (`bookmarksChanged`, `notice`).
-public enum Effect: Hashable, Sendable {
-    /// Leave the reader (restore the terminal and exit).
-    case quit
-    case addBookmark(position: ReadingPosition, sectionTitle: String?, excerpt: String, label: String?)
-    case deleteBookmark(id: Int64)
-    case restoreBookmark(BookmarkEntry)
-    case renameBookmark(id: Int64, label: String?)
-    /// Remember where the reader is; `now` when leaving an article or
-    /// quitting, otherwise the store may wait a few seconds.
-    case saveReadingPosition(ReadingPosition, now: Bool)
-}
