@@ -114,7 +114,7 @@ extension Reader {
         guard var pane = state.bookmarksPane else { return }
         defer { state.bookmarksPane = pane }
         // The list can shrink under the selection: deleting the last
-        // bookmark selects the one before it (found by weigh-fuzz-reader).
+        // bookmark selects the one before it.
         pane.selection = min(max(0, pane.selection), max(0, state.bookmarks.count - 1))
         let rows = BookmarkList.rows(for: BookmarkList.ordered(state.bookmarks), library: state.library)
         guard let row = rows.firstIndex(of: .bookmark(index: pane.selection)) else {

@@ -91,8 +91,8 @@ extension Reader {
         state.reflowIfNeeded()
     }
 
-    /// The comparison's rows at the width its pane has now (`package`:
-    /// weigh-fuzz-reader checks the scroll against them).
+    /// The comparison's rows at the width its pane has now (`package`: the
+    /// reader fuzzer's invariants check the scroll against them).
     package static func comparisonRows(_ state: AppState) -> [ComparisonRow] {
         guard let pane = state.comparison else { return [] }
         return ComparisonLayout.rows(for: pane.comparison, width: comparisonTextWidth(state))

@@ -99,8 +99,8 @@ public enum Reader {
         case .resize(let size):
             state.size = size
             state.reflowIfNeeded()
-            // Claims rewrap at the new width: keep the selected one in view
-            // (found by weigh-fuzz-reader: a wider pane scrolled past its end).
+            // Claims rewrap at the new width: keep the selected one in view,
+            // and a wider pane's scroll within its rows.
             keepSelectedClaimVisible(&state)
         case .showHelp:
             state.overlay = .help(scroll: 0)
