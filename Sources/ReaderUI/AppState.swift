@@ -27,8 +27,7 @@ public struct AppState: Sendable {
     /// and the unfolded articles change (so a frame does not rebuild them).
     public private(set) var contentsRows: [ContentsRow]
     /// Selected row of the contents, and the first row shown.
-    public var contentsSelection = 0
-    public var contentsScroll = 0
+    public var contentsList = ListViewport()
     /// The open article, if any.
     public var reading: ReadingView?
     /// The risk/benefit comparison, while it is open.
@@ -102,9 +101,6 @@ public struct AppState: Sendable {
         ScreenLayout.bodyTextSize(for: size, contentsHidden: contentsHidden, comparisonOpen: comparison != nil, sidePane: sidePane)
     }
 
-    /// Rows the contents pane shows.
-    public var contentsRowsVisible: Int { max(1, size.height - 2) }
-
     /// The keymap scope for the current focus and overlay.
     public var keyScope: KeyScope {
         if overlay != nil { return .help }
@@ -164,18 +160,15 @@ public struct AppState: Sendable {
     /// Selects the article's row in the contents, keeping it in view.
     mutating func selectContentsRow(for articleIndex: Int) {
         if let row = contentsRows.firstIndex(of: .article(index: articleIndex)) {
-            contentsSelection = row
+            contentsList.selection = row
             keepContentsSelectionVisible()
         }
     }
 
     mutating func keepContentsSelectionVisible() {
         let count = contentsRows.count
-        contentsSelection = min(max(0, contentsSelection), max(0, count - 1))
-        let rows = contentsRowsVisible
-        if contentsSelection < contentsScroll { contentsScroll = contentsSelection }
-        if contentsSelection >= contentsScroll + rows { contentsScroll = contentsSelection - rows + 1 }
-        contentsScroll = min(max(0, contentsScroll), max(0, count - rows))
+        contentsList.select(contentsList.selection, count: count)
+        contentsList.reveal(first: contentsList.selection, last: contentsList.selection, visible: contentsRowsVisible, total: count)
     }
 
     /// Lays the open article out again if the text width changed.

@@ -54,19 +54,21 @@ extension Reader {
         let count = ordered.count
         defer {
             if state.bookmarksPane != nil {
-                pane.selection = min(max(0, pane.selection), max(0, count - 1))
+                pane.list.select(pane.list.selection, count: count)
                 state.bookmarksPane = pane
                 keepBookmarkVisible(&state)
             }
         }
-        let selected = ordered.indices.contains(pane.selection) ? ordered[pane.selection] : nil
+        let selected = ordered.indices.contains(pane.list.selection) ? ordered[pane.list.selection] : nil
+        // A bookmark takes two rows and its article's heading one more.
+        let page = max(1, (state.bookmarkRowsVisible + 1) / 3)
         switch action {
-        case .lineDown: pane.selection += 1
-        case .lineUp: pane.selection -= 1
-        case .pageDown, .halfPageDown: pane.selection += max(1, state.contentsRowsVisible / 3)
-        case .pageUp, .halfPageUp: pane.selection -= max(1, state.contentsRowsVisible / 3)
-        case .top: pane.selection = 0
-        case .bottom: pane.selection = count - 1
+        case .lineDown: pane.list.selection += 1
+        case .lineUp: pane.list.selection -= 1
+        case .pageDown, .halfPageDown: pane.list.selection += page
+        case .pageUp, .halfPageUp: pane.list.selection -= page
+        case .top: pane.list.selection = 0
+        case .bottom: pane.list.selection = count - 1
         case .open:
             guard let selected else { return [] }
             state.bookmarksPane = pane
@@ -115,16 +117,15 @@ extension Reader {
         defer { state.bookmarksPane = pane }
         // The list can shrink under the selection: deleting the last
         // bookmark selects the one before it.
-        pane.selection = min(max(0, pane.selection), max(0, state.bookmarks.count - 1))
+        pane.list.select(pane.list.selection, count: state.bookmarks.count)
         let rows = BookmarkList.rows(for: BookmarkList.ordered(state.bookmarks), library: state.library)
-        guard let row = rows.firstIndex(of: .bookmark(index: pane.selection)) else {
-            pane.scroll = 0
+        guard let row = rows.firstIndex(of: .bookmark(index: pane.list.selection)) else {
+            pane.list.scroll = 0
             return
         }
-        let visible = max(1, state.contentsRowsVisible - 1)
-        let top = row > 0 && rows[row - 1] != .excerpt(index: pane.selection - 1) ? row - 1 : row
-        if top < pane.scroll { pane.scroll = top }
-        if row + 1 >= pane.scroll + visible { pane.scroll = row + 2 - visible }
-        pane.scroll = max(0, pane.scroll)
+        // The bookmark's two rows, and its article's heading when it is
+        // the article's first bookmark.
+        let top = row > 0 && rows[row - 1] != .excerpt(index: pane.list.selection - 1) ? row - 1 : row
+        pane.list.reveal(first: top, last: row + 1, visible: state.bookmarkRowsVisible, total: rows.count)
     }
 }

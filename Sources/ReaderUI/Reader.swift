@@ -99,9 +99,7 @@ public enum Reader {
         case .resize(let size):
             state.size = size
             state.reflowIfNeeded()
-            // Claims rewrap at the new width: keep the selected one in view,
-            // and a wider pane's scroll within its rows.
-            keepSelectedClaimVisible(&state)
+            keepSelectionsVisible(&state)
         case .showHelp:
             state.overlay = .help(scroll: 0)
         case .closeOverlay:
@@ -131,8 +129,7 @@ public enum Reader {
             if let contents = layout.contents, contents.contains(x: x, y: y) {
                 scrollContents(&state, by: lines)
             } else if let comparison = layout.comparison, comparison.contains(x: x, y: y), var pane = state.comparison {
-                let rows = comparisonRows(state).count
-                pane.scroll = min(max(0, pane.scroll + lines), max(0, rows - comparisonRowsVisible(state)))
+                pane.list.scroll(by: lines, visible: state.comparisonRowsVisible, total: comparisonRows(state).count)
                 state.comparison = pane
             } else if layout.body?.contains(x: x, y: y) == true {
                 scrollBody(&state, by: lines)
@@ -153,6 +150,15 @@ public enum Reader {
         return []
     }
 
+    /// After a resize: panes change height and claims rewrap, so every
+    /// list keeps its selection in view and its scroll within its rows
+    /// (the contents' is kept by `reflowIfNeeded`).
+    static func keepSelectionsVisible(_ state: inout AppState) {
+        keepSelectedClaimVisible(&state)
+        keepBookmarkVisible(&state)
+        keepResultVisible(&state)
+    }
+
     private static func updateHelp(_ state: inout AppState, _ action: Action) -> [Effect] {
         guard case .help(let scroll) = state.overlay else { return [] }
         let page = HelpOverlayView.visibleRows(size: state.size, keymap: state.keymap)
@@ -168,7 +174,7 @@ public enum Reader {
         case .resize(let size):
             state.size = size
             state.reflowIfNeeded()
-            keepSelectedClaimVisible(&state)
+            keepSelectionsVisible(&state)
             // A taller screen shows more help: the scroll may not pass the
             // new last page.
             state.overlay = .help(scroll: min(scroll, HelpOverlayView.lastScroll(size: size, keymap: state.keymap)))

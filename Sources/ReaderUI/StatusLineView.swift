@@ -17,7 +17,7 @@ enum StatusLineView {
             if let claim = pane.selectedClaim {
                 let topic = pane.comparison.topics.first { $0.topic.id == claim.claim.topicID }?.topic.title ?? claim.claim.topicID
                 place = " " + topic + " · " + claim.claim.stance.rawValue
-                percent = "  claim \(pane.selection + 1) of \(claims.count)"
+                percent = "  claim \(pane.list.selection + 1) of \(claims.count)"
             } else {
                 place = " No claims to compare"
             }

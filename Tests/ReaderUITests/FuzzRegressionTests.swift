@@ -48,7 +48,7 @@ struct ReaderFuzzRegressionTests {
         let result = Self.play(adding + ReaderFixture.keys("'Gd"), perform: store.perform)
         #expect(store.entries.count == 2)
         let pane = try #require(result.state.bookmarksPane)
-        #expect(pane.selection == 1, "the selection is \(pane.selection) of \(store.entries.count)")
+        #expect(pane.list.selection == 1, "the selection is \(pane.list.selection) of \(store.entries.count)")
 
         let opened = Self.play(adding + ReaderFixture.keys("'Gd") + [.key(.enter)], perform: MemoryBookmarks().perform)
         #expect(opened.state.focus == .body, "Enter goes to the selected bookmark")
@@ -79,7 +79,7 @@ struct ReaderFuzzRegressionTests {
         let pane = try #require(state.comparison)
         let rows = Reader.comparisonRows(state).count
         #expect(rows > 0)
-        #expect(pane.scroll <= max(0, rows - Reader.comparisonRowsVisible(state)), "scroll \(pane.scroll) of \(rows) rows")
+        #expect(pane.list.scroll <= max(0, rows - state.comparisonRowsVisible), "scroll \(pane.list.scroll) of \(rows) rows")
         #expect(terminal.screen.contains { $0.contains("Claim 23") }, "the last claim is on screen")
     }
 
@@ -102,6 +102,6 @@ struct ReaderFuzzRegressionTests {
         let result = Self.play(ReaderFixture.keys("cjj"))
         let pane = try #require(result.state.comparison)
         #expect(pane.comparison.claims.isEmpty)
-        #expect(pane.selection == 0)
+        #expect(pane.list.selection == 0)
     }
 }

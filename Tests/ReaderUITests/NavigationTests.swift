@@ -56,7 +56,7 @@ struct NavigationTests {
         let unfolded = ReaderFixture.play([.key(.tab)] + ReaderFixture.keys("hjl"), size: size).state
         #expect(unfolded.contentsRows.count == 3 + 1, "alpha folded, beta unfolded to its one section")
         let fromSection = ReaderFixture.play([.key(.tab), .key(.character("j")), .key(.left)], size: size).state
-        #expect(fromSection.contentsSelection == 0, "folding from a section selects its article")
+        #expect(fromSection.contentsList.selection == 0, "folding from a section selects its article")
     }
 
     @Test func mouseClickOpensAndWheelScrolls() {

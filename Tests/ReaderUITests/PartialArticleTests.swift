@@ -78,7 +78,7 @@ struct PartialArticleTests {
         _ = press("j", &state)
         let left = state.reading?.position
         state.focus = .contents
-        state.contentsSelection = state.contentsRows.firstIndex(of: .article(index: 1))!
+        state.contentsList.selection = state.contentsRows.firstIndex(of: .article(index: 1))!
         let effects = Reader.update(&state, .open)
         #expect(state.reading?.article.isPartial == true)
         #expect(effects.contains(.saveReadingPosition(left!, now: true)), "Beta's place is saved as it is left")
@@ -97,9 +97,9 @@ struct PartialArticleTests {
     @Test func theSelectedContentsRowStaysWhenTheWholeBringsSections() {
         var state = AppState(library: Self.partial, size: Size(width: 120, height: 40))
         let gamma = state.contentsRows.firstIndex(of: .article(index: 2))!
-        state.contentsSelection = gamma
+        state.contentsList.selection = gamma
         _ = Reader.update(&state, .libraryGrew(LibraryUpdate(Self.whole, progress: nil)))
-        #expect(state.contentsRows[state.contentsSelection] == .article(index: 2))
+        #expect(state.contentsRows[state.contentsList.selection] == .article(index: 2))
     }
 
     @Test func aPlaceWithinThePartOpensAtOnce() {
