@@ -1,7 +1,8 @@
 import ArticleKit
 
-/// Everything the reader can be asked to do. Keys map to actions through
-/// the `Keymap`; mouse and resize events become actions directly.
+/// Everything a person can ask the reader to do. Keys map to actions
+/// through the `Keymap`; mouse and resize events become actions directly.
+/// What background work and the store report back is a `Report`.
 public enum Action: Hashable, Sendable {
     case lineDown, lineUp
     case pageDown, pageUp
@@ -29,17 +30,6 @@ public enum Action: Hashable, Sendable {
     case renameBookmark
     /// A key typed while a prompt is open.
     case promptKey(Key)
-    /// The store's bookmarks, after loading or a change.
-    case bookmarksChanged([BookmarkEntry])
-    /// A one-time note from outside (a store error, a confirmation).
-    case notice(String)
-    /// The bookmark store could not be opened, for this reason (found
-    /// after the first frame, which was drawn from what it holds).
-    case bookmarksUnavailable(String)
-    /// The library's search index, built in the background.
-    case searchIndexReady(SearchIndexBox)
-    /// More of the library loaded in the background (or all of it).
-    case libraryGrew(LibraryUpdate)
     case showHelp
     case closeOverlay
     case quit

@@ -52,9 +52,13 @@ public struct AppState: Sendable {
     /// Library-wide search results (`F`), while they are shown.
     public var resultsPane: ResultsPane?
     /// The library's search index: built in the background when the app
-    /// says so (`searchIndexPending`), else the first time it is needed.
+    /// can do that (`loadsInBackground`), else the first time it is needed.
     public var searchIndex: LibrarySearchIndex?
-    public var searchIndexPending = false
+    /// Whether the app carries out `Effect.loadInBackground`: set by the
+    /// app that runs the reader; tests and tools without threads leave it.
+    public var loadsInBackground = false
+    /// The index was asked for in the background and has not come yet.
+    public internal(set) var searchIndexPending = false
     /// A library search asked for before the index was ready.
     public var waitingLibraryQuery: String?
     /// A one-time note for the status line, cleared by the next key.

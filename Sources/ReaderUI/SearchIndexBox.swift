@@ -1,6 +1,6 @@
 import ArticleKit
 
-/// Carries a search index inside an `Action`; two boxes are equal only if
+/// Carries a search index inside a `Report`; two boxes are equal only if
 /// they are the same box (an index is too big to compare).
 public final class SearchIndexBox: Hashable, Sendable {
     public let index: LibrarySearchIndex

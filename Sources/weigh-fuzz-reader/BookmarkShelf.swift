@@ -3,7 +3,7 @@ import Foundation
 import ReaderUI
 
 /// The bookmark store, in memory: carries out the reader's effects as
-/// `weigh`'s store does and answers with the same actions (the new list,
+/// `weigh`'s store does and answers with the same reports (the new list,
 /// a notice), so the bookmarks pane sees adds, deletes, undos and renames.
 /// Like the store (`BookmarkText`), it cleans every string it keeps, so a
 /// label it hands back to a prompt is as clean as one typed there.
@@ -20,9 +20,9 @@ struct BookmarkShelf {
         add(ReadingPosition(articleID: "no-such-article", blockIndex: 0), section: nil, excerpt: "", label: nil)
     }
 
-    mutating func perform(_ effect: Effect) -> [Action] {
+    mutating func perform(_ effect: Effect) -> [Report] {
         switch effect {
-        case .quit, .saveReadingPosition:
+        case .quit, .saveReadingPosition, .loadInBackground:
             return []
         case .addBookmark(let position, let section, let excerpt, let label):
             add(position, section: section, excerpt: excerpt, label: label)

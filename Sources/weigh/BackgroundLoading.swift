@@ -16,7 +16,7 @@ enum BackgroundLoading {
 
     /// Starts the work on its own thread after `pauseAfterFirstFrame`,
     /// running `first` (opening the store) before it.
-    static func start(_ loader: LibraryLoader, posting external: ExternalActions, first: @escaping @Sendable () -> Void) {
+    static func start(_ loader: LibraryLoader, posting external: ExternalReports, first: @escaping @Sendable () -> Void) {
         Thread.detachNewThread {
             usleep(pauseAfterFirstFrame)
             first()

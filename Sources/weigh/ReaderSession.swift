@@ -42,16 +42,22 @@ enum ReaderSession {
                 if let damage = opened.damage { external.post(.notice(damage)) }
             }
             // The rest of the library and the search index are made while
-            // the reader is already in use, once its first frame is drawn.
-            state.searchIndexPending = true
+            // the reader is already in use: the reader asks for them
+            // (`Effect.loadInBackground`) once its first frame is drawn.
+            state.loadsInBackground = true
             if !loader.isComplete {
                 state.libraryLoading = LibraryLoadingProgress(filesLoaded: loader.filesLoaded, fileCount: loader.fileCount)
             }
             state.message = notices.isEmpty ? nil : notices.joined(separator: " · ")
-            var loop = ReaderLoop(state: state, theme: theme, perform: effects.perform)
-            let final = loop.run(on: FirstFrameTerminal(terminal) { [loader, external = terminal.external] in
-                BackgroundLoading.start(loader, posting: external) { opening.proceed() }
-            })
+            let external = terminal.external
+            var loop = ReaderLoop(state: state, theme: theme) { [loader] effect in
+                if effect == .loadInBackground {
+                    BackgroundLoading.start(loader, posting: external) { opening.proceed() }
+                    return []
+                }
+                return effects.perform(effect)
+            }
+            let final = loop.run(on: terminal)
             if let position = final.reading?.savablePosition {
                 _ = effects.perform(.saveReadingPosition(position, now: true))
             }

@@ -15,7 +15,7 @@ struct BookmarkFlowTests {
         var writes: [ReadingPosition] = []
         private var nextID: Int64 = 1
 
-        func perform(_ effect: Effect) -> [Action] {
+        func perform(_ effect: Effect) -> [Report] {
             switch effect {
             case .addBookmark(let position, let section, let excerpt, let label):
                 bookmarks.append(BookmarkEntry(id: nextID, position: position, sectionTitle: section, excerpt: excerpt, label: label,
@@ -35,7 +35,7 @@ struct BookmarkFlowTests {
                 if now { writes.append(position) }
                 positions[position.articleID] = position
                 return []
-            case .quit:
+            case .quit, .loadInBackground:
                 return []
             }
         }
@@ -154,7 +154,7 @@ struct BookmarkFlowTests {
     @Test func aStoreUnavailableAfterTheFirstFrameIsSaidAndRemembered() {
         var state = AppState(library: ReaderFixture.library, size: size)
         let why = "Bookmarks unavailable: it is not a regular file (/x/weigh.sqlite)"
-        _ = Reader.update(&state, .bookmarksUnavailable(why))
+        _ = Reader.receive(&state, .bookmarksUnavailable(why))
         #expect(state.bookmarksUnavailable == why)
         #expect(state.message == why)
         _ = Reader.update(&state, .lineDown)

@@ -13,7 +13,7 @@ struct ReaderFuzzRegressionTests {
     final class MemoryBookmarks {
         var entries: [BookmarkEntry] = []
 
-        func perform(_ effect: Effect) -> [Action] {
+        func perform(_ effect: Effect) -> [Report] {
             switch effect {
             case .addBookmark(let position, let section, let excerpt, let label):
                 let id = Int64(entries.count + 1)
@@ -30,7 +30,7 @@ struct ReaderFuzzRegressionTests {
     }
 
     static func play(_ events: [InputEvent], size: Size = Size(width: 100, height: 30),
-                     perform: @escaping (Effect) -> [Action] = { _ in [] }) -> (state: AppState, frames: [Canvas]) {
+                     perform: @escaping (Effect) -> [Report] = { _ in [] }) -> (state: AppState, frames: [Canvas]) {
         let terminal = MemoryTerminal(size: size, events: events)
         var loop = ReaderLoop(state: AppState(library: ReaderFixture.library, size: size), theme: .colored, perform: perform)
         let state = loop.run(on: terminal)

@@ -66,7 +66,7 @@ enum HostileScreens {
     /// Plays `events` on the reader opened at `articleID`; every frame drawn.
     @MainActor
     static func play(_ events: [InputEvent], articleID: String, size: Size, in library: Library = library,
-                     perform: @escaping (Effect) -> [Action] = { _ in [] }) -> (state: AppState, frames: [Canvas]) {
+                     perform: @escaping (Effect) -> [Report] = { _ in [] }) -> (state: AppState, frames: [Canvas]) {
         let terminal = MemoryTerminal(size: size, events: events)
         let state = AppState(library: library, size: size, start: ReadingPosition(articleID: articleID, blockIndex: 0))
         var loop = ReaderLoop(state: state, theme: .colored, perform: perform)

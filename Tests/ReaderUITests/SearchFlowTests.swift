@@ -76,10 +76,11 @@ struct SearchFlowTests {
 
     @Test func aLibrarySearchWaitsForTheBackgroundIndexWithoutBlocking() throws {
         var state = AppState(library: ReaderFixture.library, size: size)
-        state.searchIndexPending = true
+        state.loadsInBackground = true
+        _ = Reader.firstFrameDrawn(&state)
         let box = SearchIndexBox(LibrarySearchIndex(ReaderFixture.library))
         let events: [InputEvent] = [.key(.character("F"))] + typed("gamma") + [.key(.enter)]
-        let terminal = MemoryTerminal(size: size, events: events + [.action(.searchIndexReady(box))])
+        let terminal = MemoryTerminal(size: size, events: events + [.report(.searchIndexReady(box))])
         var loop = ReaderLoop(state: state, theme: .colored)
         let final = loop.run(on: terminal)
         let waiting = terminal.frames[terminal.frames.count - 2].trimmedLines
