@@ -5,9 +5,9 @@ import GRDBSQLite
 /// the reader's start-up snapshot (`StoreSnapshot`). Opening a GRDB queue
 /// (its dispatch queue, functions, collations, authorizer, and the Swift
 /// generic code behind them, set up for the first time in the process)
-/// took about 3 ms of the first frame to read three small tables; this
-/// takes a tenth of that. Everything that writes, and everything else
-/// that reads, goes through GRDB (`BookmarkDatabase`).
+/// costs the first frame several times what reading three small tables
+/// through the C interface does. Everything that writes, and everything
+/// else that reads, goes through GRDB (`BookmarkDatabase`).
 final class SnapshotConnection {
     /// A failed step, with SQLite's message.
     struct Failure: Error {

@@ -1,7 +1,8 @@
 import ArticleKit
 
-/// Everything the reader can be asked to do. Keys map to actions through
-/// the `Keymap`; mouse and resize events become actions directly.
+/// Everything a person can ask the reader to do. Keys map to actions
+/// through the `Keymap`; mouse and resize events become actions directly.
+/// What background work and the store report back is a `Report`.
 public enum Action: Hashable, Sendable {
     case lineDown, lineUp
     case pageDown, pageUp
@@ -29,48 +30,10 @@ public enum Action: Hashable, Sendable {
     case renameBookmark
     /// A key typed while a prompt is open.
     case promptKey(Key)
-    /// The store's bookmarks, after loading or a change.
-    case bookmarksChanged([BookmarkEntry])
-    /// A one-time note from outside (a store error, a confirmation).
-    case notice(String)
-    /// The bookmark store could not be opened, for this reason (found
-    /// after the first frame, which was drawn from what it holds).
-    case bookmarksUnavailable(String)
-    /// The library's search index, built in the background.
-    case searchIndexReady(SearchIndexBox)
-    /// More of the library loaded in the background (or all of it).
-    case libraryGrew(LibraryUpdate)
     case showHelp
     case closeOverlay
     case quit
     case resize(Size)
     case click(x: Int, y: Int)
     case wheel(x: Int, y: Int, lines: Int)
-}
-
-/// Carries a search index inside an `Action`; two boxes are equal only if
-/// they are the same box (an index is too big to compare).
-public final class SearchIndexBox: Hashable, Sendable {
-    public let index: LibrarySearchIndex
-
-    public init(_ index: LibrarySearchIndex) {
-        self.index = index
-    }
-
-    public static func == (lhs: SearchIndexBox, rhs: SearchIndexBox) -> Bool { lhs === rhs }
-    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
-}
-
-/// What `update` asks the outside world to do; the loop carries it out and
-/// may answer with actions (`bookmarksChanged`, `notice`).
-public enum Effect: Hashable, Sendable {
-    /// Leave the reader (restore the terminal and exit).
-    case quit
-    case addBookmark(position: ReadingPosition, sectionTitle: String?, excerpt: String, label: String?)
-    case deleteBookmark(id: Int64)
-    case restoreBookmark(BookmarkEntry)
-    case renameBookmark(id: Int64, label: String?)
-    /// Remember where the reader is; `now` when leaving an article or
-    /// quitting, otherwise the store may wait a few seconds.
-    case saveReadingPosition(ReadingPosition, now: Bool)
 }

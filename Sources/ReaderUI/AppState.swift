@@ -14,6 +14,9 @@ public struct AppState: Sendable {
     /// loaded yet; it opens there when it arrives, unless a key came first.
     public var pendingStart: ReadingPosition?
     public var size: Size
+    /// The keys in force: matching, the status line's hints and the help
+    /// all read this one value, so a remapped key shows wherever keys do.
+    public let keymap: Keymap
     public var focus: Focus = .body
     public var contentsHidden = false
     /// Ids of the articles whose sections show in the contents.
@@ -24,8 +27,7 @@ public struct AppState: Sendable {
     /// and the unfolded articles change (so a frame does not rebuild them).
     public private(set) var contentsRows: [ContentsRow]
     /// Selected row of the contents, and the first row shown.
-    public var contentsSelection = 0
-    public var contentsScroll = 0
+    public var contentsList = ListViewport()
     /// The open article, if any.
     public var reading: ReadingView?
     /// The risk/benefit comparison, while it is open.
@@ -50,9 +52,13 @@ public struct AppState: Sendable {
     /// Library-wide search results (`F`), while they are shown.
     public var resultsPane: ResultsPane?
     /// The library's search index: built in the background when the app
-    /// says so (`searchIndexPending`), else the first time it is needed.
+    /// can do that (`loadsInBackground`), else the first time it is needed.
     public var searchIndex: LibrarySearchIndex?
-    public var searchIndexPending = false
+    /// Whether the app carries out `Effect.loadInBackground`: set by the
+    /// app that runs the reader; tests and tools without threads leave it.
+    public var loadsInBackground = false
+    /// The index was asked for in the background and has not come yet.
+    public internal(set) var searchIndexPending = false
     /// A library search asked for before the index was ready.
     public var waitingLibraryQuery: String?
     /// A one-time note for the status line, cleared by the next key.
@@ -66,8 +72,9 @@ public struct AppState: Sendable {
     /// A reader on `library` at `size`, opened where `start` says (the last
     /// place read) or at the first article.
     public init(library: Library, size: Size, start: ReadingPosition? = nil, savedPositions: [String: ReadingPosition] = [:],
-                bookmarks: [BookmarkEntry] = []) {
+                bookmarks: [BookmarkEntry] = [], keymap: Keymap = .standard) {
         self.library = library
+        self.keymap = keymap
         self.contentsRows = ContentsRow.rows(for: library, unfolded: [])
         self.size = size
         self.savedPositions = savedPositions
@@ -97,9 +104,6 @@ public struct AppState: Sendable {
     public var bodyTextSize: Size {
         ScreenLayout.bodyTextSize(for: size, contentsHidden: contentsHidden, comparisonOpen: comparison != nil, sidePane: sidePane)
     }
-
-    /// Rows the contents pane shows.
-    public var contentsRowsVisible: Int { max(1, size.height - 2) }
 
     /// The keymap scope for the current focus and overlay.
     public var keyScope: KeyScope {
@@ -160,18 +164,15 @@ public struct AppState: Sendable {
     /// Selects the article's row in the contents, keeping it in view.
     mutating func selectContentsRow(for articleIndex: Int) {
         if let row = contentsRows.firstIndex(of: .article(index: articleIndex)) {
-            contentsSelection = row
+            contentsList.selection = row
             keepContentsSelectionVisible()
         }
     }
 
     mutating func keepContentsSelectionVisible() {
         let count = contentsRows.count
-        contentsSelection = min(max(0, contentsSelection), max(0, count - 1))
-        let rows = contentsRowsVisible
-        if contentsSelection < contentsScroll { contentsScroll = contentsSelection }
-        if contentsSelection >= contentsScroll + rows { contentsScroll = contentsSelection - rows + 1 }
-        contentsScroll = min(max(0, contentsScroll), max(0, count - rows))
+        contentsList.select(contentsList.selection, count: count)
+        contentsList.reveal(first: contentsList.selection, last: contentsList.selection, visible: contentsRowsVisible, total: count)
     }
 
     /// Lays the open article out again if the text width changed.

@@ -3,8 +3,9 @@ import ArticleKit
 /// The bookmarks pane (`'`): which bookmark is selected, the scroll, and
 /// what was deleted while it was open (so `u` can bring it back).
 public struct BookmarksPane: Hashable, Sendable {
-    public var selection = 0
-    public var scroll = 0
+    /// The selected bookmark (in `BookmarkList.ordered` order) and the
+    /// first row shown.
+    public var list = ListViewport()
     public var deleted: [BookmarkEntry] = []
 
     public init() {}

@@ -8,14 +8,16 @@ enum BookmarksView {
         guard let pane = state.bookmarksPane else { return }
         let ordered = BookmarkList.ordered(state.bookmarks)
         let rows = BookmarkList.rows(for: ordered, library: state.library)
-        let focused = state.focus == .bookmarks && state.overlay == nil && state.prompt == nil
+        let focused = state.hasKeyboard(.bookmarks)
         canvas.putTruncating(" Bookmarks (\(ordered.count))", x: rect.x, y: rect.y, style: theme.paneTitle, limit: rect.width)
         if ordered.isEmpty {
             canvas.putTruncating("  none yet — m adds one", x: rect.x, y: rect.y + 2, style: theme.style(for: TextStyle(.muted)), limit: rect.width)
             return
         }
-        for line in 0..<(rect.height - 1) {
-            let index = pane.scroll + line
+        let visible = PaneRows.bookmarks(in: rect)
+        let scroll = pane.list.drawnScroll(visible: visible, total: rows.count)
+        for line in 0..<visible {
+            let index = scroll + line
             guard rows.indices.contains(index) else { break }
             let y = rect.y + 1 + line
             switch rows[index] {
@@ -28,8 +30,8 @@ enum BookmarksView {
                 if let section = bookmark.sectionTitle, bookmark.label != nil, section != bookmark.name { text += " · " + section }
                 if case .moved = BookmarkTarget.resolve(bookmark, in: state.library) { text += " (place moved)" }
                 var style = CellStyle.plain
-                if bookmarkIndex == pane.selection {
-                    style = focused ? theme.selection : theme.selectionUnfocused
+                if bookmarkIndex == pane.list.selection {
+                    style = theme.selected(style, focused: focused)
                     canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
                 }
                 canvas.putTruncating(text, x: rect.x, y: y, style: style, limit: rect.width)

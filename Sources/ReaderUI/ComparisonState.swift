@@ -4,10 +4,9 @@ import ArticleKit
 /// comparison built for that, the selected claim and the scroll.
 public struct ComparisonState: Hashable, Sendable {
     public private(set) var comparison: Comparison
-    /// Index into `comparison.claims`.
-    public var selection = 0
-    /// First comparison row shown.
-    public var scroll = 0
+    /// The selected claim (an index into `comparison.claims`) and the
+    /// first comparison row shown.
+    public var list = ListViewport()
 
     public init(library: Library, scope: ComparisonScope, topicID: String? = nil) {
         comparison = Comparison.build(from: library, scope: scope, topicID: topicID)
@@ -18,7 +17,7 @@ public struct ComparisonState: Hashable, Sendable {
     /// The selected claim, if the comparison has any.
     public var selectedClaim: ComparedClaim? {
         let claims = comparison.claims
-        return claims.indices.contains(selection) ? claims[selection] : nil
+        return claims.indices.contains(list.selection) ? claims[list.selection] : nil
     }
 
     /// Rebuilds for a new scope or filter, keeping the selected claim
@@ -26,10 +25,10 @@ public struct ComparisonState: Hashable, Sendable {
     public mutating func rebuild(library: Library, scope: ComparisonScope, topicID: String?) {
         let kept = selectedClaim
         comparison = Comparison.build(from: library, scope: scope, topicID: topicID)
-        selection = kept.flatMap { claim in comparison.claims.firstIndex(of: claim) }
+        list.selection = kept.flatMap { claim in comparison.claims.firstIndex(of: claim) }
             ?? kept.flatMap { claim in comparison.claims.firstIndex { $0.claim == claim.claim && $0.articleID == claim.articleID } }
             ?? 0
-        scroll = 0
+        list.scroll = 0
     }
 
     /// The title the pane shows: scope and filter.

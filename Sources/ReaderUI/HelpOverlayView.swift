@@ -18,13 +18,32 @@ public enum HelpOverlayView {
         return lines
     }
 
-    static func draw(into canvas: inout Canvas, size: Size, scroll: Int, theme: Theme, keymap: Keymap = .standard) {
+    /// The box the help is drawn in on a screen of `size`: paging and
+    /// drawing both take their sizes from here.
+    static func box(size: Size, keymap: Keymap) -> Rect {
         let content = lines(for: keymap)
         let keyWidth = content.filter { $0.summary != nil }.map { DisplayWidth.of($0.keys) }.max() ?? 0
         let summaryWidth = content.map { DisplayWidth.of($0.summary ?? $0.keys) }.max() ?? 0
         let width = min(size.width - 2, keyWidth + summaryWidth + 7)
         let height = min(size.height - 2, content.count + 2)
-        let box = Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
+        return Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
+    }
+
+    /// How many lines of help one page shows (the box less its borders).
+    public static func visibleRows(size: Size, keymap: Keymap) -> Int {
+        max(1, box(size: size, keymap: keymap).height - 2)
+    }
+
+    /// The scroll that shows the last page full.
+    public static func lastScroll(size: Size, keymap: Keymap) -> Int {
+        max(0, lines(for: keymap).count - visibleRows(size: size, keymap: keymap))
+    }
+
+    static func draw(into canvas: inout Canvas, size: Size, scroll: Int, theme: Theme, keymap: Keymap) {
+        let content = lines(for: keymap)
+        let keyWidth = content.filter { $0.summary != nil }.map { DisplayWidth.of($0.keys) }.max() ?? 0
+        let box = box(size: size, keymap: keymap)
+        let (width, height) = (box.width, box.height)
         canvas.fill(box)
         let horizontal = String(repeating: "─", count: max(0, width - 2))
         let title = " Keys — Esc closes "

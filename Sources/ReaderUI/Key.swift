@@ -39,8 +39,8 @@ public enum InputEvent: Hashable, Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(Size)
-    /// An action from outside the terminal: a background job finished.
-    case action(Action)
+    /// A report from outside the terminal: the store or a background job.
+    case report(Report)
 }
 
 /// A mouse action at a cell.

@@ -13,9 +13,9 @@ public enum ProcessLocale {
     /// its character set is not UTF-8 (LANG unset, or POSIX), uses
     /// `C.UTF-8` so wide text still measures and draws correctly.
     /// Idempotent; call before `initscr`. Only LC_CTYPE: it is all ncurses
-    /// and `wcwidth` read, and loading every category (LC_ALL) read a
-    /// dozen locale files at each start (0.35 ms of the first frame)
-    /// while making C's number formatting depend on the user's locale.
+    /// and `wcwidth` read; every category (LC_ALL) would read a dozen
+    /// locale files on the way to the first frame and make C's number
+    /// formatting depend on the user's locale.
     @discardableResult
     public static func prepareUTF8() -> Bool {
         setlocale(LC_CTYPE, "")

@@ -34,57 +34,6 @@ extension Reader {
         return String(slice) + (text.count - start > 80 ? "…" : "")
     }
 
-    static func updatePrompt(_ state: inout AppState, key: Key) -> [Effect] {
-        guard var prompt = state.prompt else { return [] }
-        switch key {
-        case .escape:
-            state.prompt = nil
-            state.message = "Cancelled"
-            if case .findInArticle(let originTop) = prompt.purpose {
-                state.search = nil
-                let rows = state.bodyTextSize.height
-                state.reading?.scroll(to: originTop, rows: rows)
-            }
-            return []
-        case .enter:
-            state.prompt = nil
-            let label = prompt.text.trimmingCharacters(in: .whitespaces)
-            switch prompt.purpose {
-            case .findInArticle(let originTop):
-                let query = label.isEmpty ? (state.lastQuery ?? "") : label
-                guard !query.isEmpty else { return [] }
-                state.lastQuery = query
-                let from = state.search?.current?.first ?? originTop
-                searchArticle(&state, query: query, from: from)
-                if let search = state.search, let number = search.currentNumber {
-                    state.message = "match \(number) of \(search.total)"
-                }
-                return []
-            case .findInLibrary:
-                let query = label.isEmpty ? (state.lastQuery ?? "") : label
-                guard !query.isEmpty else { return [] }
-                searchLibrary(&state, query: query)
-                return []
-            case .newBookmark(let position, let section, let excerpt):
-                return [.addBookmark(position: position, sectionTitle: section, excerpt: excerpt, label: label.isEmpty ? nil : label)]
-            case .rename(let id):
-                return [.renameBookmark(id: id, label: label.isEmpty ? nil : label)]
-            }
-        default:
-            let before = prompt.text
-            prompt.edit(with: key)
-            state.prompt = prompt
-            // Only a changed query searches again: a long paste runs into
-            // the prompt's limit, and the keys past it change nothing.
-            if case .findInArticle(let originTop) = prompt.purpose, prompt.text != before {
-                searchArticle(&state, query: prompt.text, from: originTop)
-                if prompt.text.isEmpty { state.message = nil }
-            }
-            return []
-        }
-    }
-
-    /// `'`: opens or closes the bookmarks pane (which takes the keyboard).
     static func toggleBookmarks(_ state: inout AppState) {
         if state.bookmarksPane != nil {
             state.bookmarksPane = nil
@@ -105,19 +54,21 @@ extension Reader {
         let count = ordered.count
         defer {
             if state.bookmarksPane != nil {
-                pane.selection = min(max(0, pane.selection), max(0, count - 1))
+                pane.list.select(pane.list.selection, count: count)
                 state.bookmarksPane = pane
                 keepBookmarkVisible(&state)
             }
         }
-        let selected = ordered.indices.contains(pane.selection) ? ordered[pane.selection] : nil
+        let selected = ordered.indices.contains(pane.list.selection) ? ordered[pane.list.selection] : nil
+        // A bookmark takes two rows and its article's heading one more.
+        let page = max(1, (state.bookmarkRowsVisible + 1) / 3)
         switch action {
-        case .lineDown: pane.selection += 1
-        case .lineUp: pane.selection -= 1
-        case .pageDown, .halfPageDown: pane.selection += max(1, state.contentsRowsVisible / 3)
-        case .pageUp, .halfPageUp: pane.selection -= max(1, state.contentsRowsVisible / 3)
-        case .top: pane.selection = 0
-        case .bottom: pane.selection = count - 1
+        case .lineDown: pane.list.selection += 1
+        case .lineUp: pane.list.selection -= 1
+        case .pageDown, .halfPageDown: pane.list.selection += page
+        case .pageUp, .halfPageUp: pane.list.selection -= page
+        case .top: pane.list.selection = 0
+        case .bottom: pane.list.selection = count - 1
         case .open:
             guard let selected else { return [] }
             state.bookmarksPane = pane
@@ -165,17 +116,16 @@ extension Reader {
         guard var pane = state.bookmarksPane else { return }
         defer { state.bookmarksPane = pane }
         // The list can shrink under the selection: deleting the last
-        // bookmark selects the one before it (found by weigh-fuzz-reader).
-        pane.selection = min(max(0, pane.selection), max(0, state.bookmarks.count - 1))
+        // bookmark selects the one before it.
+        pane.list.select(pane.list.selection, count: state.bookmarks.count)
         let rows = BookmarkList.rows(for: BookmarkList.ordered(state.bookmarks), library: state.library)
-        guard let row = rows.firstIndex(of: .bookmark(index: pane.selection)) else {
-            pane.scroll = 0
+        guard let row = rows.firstIndex(of: .bookmark(index: pane.list.selection)) else {
+            pane.list.scroll = 0
             return
         }
-        let visible = max(1, state.contentsRowsVisible - 1)
-        let top = row > 0 && rows[row - 1] != .excerpt(index: pane.selection - 1) ? row - 1 : row
-        if top < pane.scroll { pane.scroll = top }
-        if row + 1 >= pane.scroll + visible { pane.scroll = row + 2 - visible }
-        pane.scroll = max(0, pane.scroll)
+        // The bookmark's two rows, and its article's heading when it is
+        // the article's first bookmark.
+        let top = row > 0 && rows[row - 1] != .excerpt(index: pane.list.selection - 1) ? row - 1 : row
+        pane.list.reveal(first: top, last: row + 1, visible: state.bookmarkRowsVisible, total: rows.count)
     }
 }

@@ -21,12 +21,12 @@ extension Reader {
         guard var pane = state.comparison else { return }
         let claims = pane.comparison.claims
         let rows = comparisonRows(state)
-        let page = max(1, comparisonRowsVisible(state))
+        let page = state.comparisonRowsVisible
         switch action {
-        case .lineDown: pane.selection = max(0, min(claims.count - 1, pane.selection + 1))
-        case .lineUp: pane.selection = max(0, pane.selection - 1)
-        case .top: pane.selection = 0
-        case .bottom: pane.selection = max(0, claims.count - 1)
+        case .lineDown: pane.list.select(pane.list.selection + 1, count: claims.count)
+        case .lineUp: pane.list.select(pane.list.selection - 1, count: claims.count)
+        case .top: pane.list.select(0, count: claims.count)
+        case .bottom: pane.list.select(claims.count - 1, count: claims.count)
         case .pageDown, .pageUp, .halfPageDown, .halfPageUp:
             let delta = switch action {
             case .pageDown: page
@@ -34,17 +34,22 @@ extension Reader {
             case .halfPageDown: page / 2
             default: -page / 2
             }
-            pane.scroll = min(max(0, pane.scroll + delta), max(0, rows.count - page))
-            let visible = rows[pane.scroll..<min(rows.count, pane.scroll + page)]
-            if let first = visible.lazy.flatMap(\.claimSpans).first { pane.selection = first.claim }
-            state.comparison = pane
-            return
+            pane.list.scroll(by: delta, visible: page, total: rows.count)
+            let visible = rows[pane.list.scroll..<min(rows.count, pane.list.scroll + page)]
+            if let first = visible.lazy.flatMap(\.claimSpans).first {
+                pane.list.selection = first.claim
+                state.comparison = pane
+                return
+            }
+            // A page of no claims (the legend): the nearest claim is
+            // selected and brought back into view.
+            pane.list.select(delta > 0 ? claims.count - 1 : 0, count: claims.count)
         case .nextSection, .previousSection:
             let topicStarts = topicFirstClaims(pane.comparison)
             let target = action == .nextSection
-                ? topicStarts.first { $0 > pane.selection }
-                : topicStarts.last { $0 < pane.selection }
-            if let target { pane.selection = target } else {
+                ? topicStarts.first { $0 > pane.list.selection }
+                : topicStarts.last { $0 < pane.list.selection }
+            if let target { pane.list.selection = target } else {
                 state.message = action == .nextSection ? "No more topics" : "This is the first topic"
             }
         case .switchComparisonScope:
@@ -91,21 +96,15 @@ extension Reader {
         state.reflowIfNeeded()
     }
 
-    /// The comparison's rows at the width its pane has now (`package`:
-    /// weigh-fuzz-reader checks the scroll against them).
+    /// The comparison's rows at the width its pane has now (`package`: the
+    /// reader fuzzer's invariants check the scroll against them).
     package static func comparisonRows(_ state: AppState) -> [ComparisonRow] {
         guard let pane = state.comparison else { return [] }
         return ComparisonLayout.rows(for: pane.comparison, width: comparisonTextWidth(state))
     }
 
     static func comparisonTextWidth(_ state: AppState) -> Int {
-        let rect = state.layout.comparison ?? ScreenLayout(size: state.size, focus: .comparison, contentsHidden: state.contentsHidden, comparisonOpen: true).comparison
-        return max(20, (rect?.width ?? state.size.width) - 2)
-    }
-
-    /// Rows of comparison text the pane shows (under its title row).
-    package static func comparisonRowsVisible(_ state: AppState) -> Int {
-        max(1, state.size.height - 3)
+        max(20, PaneRows.comparisonText(in: PaneRows.rect(of: .comparison, in: state)).width)
     }
 
     static func topicFirstClaims(_ comparison: Comparison) -> [Int] {
@@ -123,17 +122,19 @@ extension Reader {
     static func keepSelectedClaimVisible(_ state: inout AppState) {
         guard var pane = state.comparison else { return }
         let rows = comparisonRows(state)
-        let page = comparisonRowsVisible(state)
-        let claimRows = rows.indices.filter { rows[$0].claimSpans.contains { $0.claim == pane.selection } }
-        guard let first = claimRows.first, let last = claimRows.last else { return }
+        let page = state.comparisonRowsVisible
+        let claimRows = rows.indices.filter { rows[$0].claimSpans.contains { $0.claim == pane.list.selection } }
+        guard let first = claimRows.first, let last = claimRows.last else {
+            pane.list.scroll(by: 0, visible: page, total: rows.count)
+            state.comparison = pane
+            return
+        }
         var top = first
         if let topic = rows[first].topicIndex, let topicStart = rows.firstIndex(where: { $0.topicIndex == topic }),
-           topicFirstClaims(pane.comparison).contains(pane.selection) {
+           topicFirstClaims(pane.comparison).contains(pane.list.selection), last - topicStart < page {
             top = topicStart
         }
-        if top < pane.scroll { pane.scroll = top }
-        if last >= pane.scroll + page { pane.scroll = min(top, last - page + 1) }
-        pane.scroll = min(max(0, pane.scroll), max(0, rows.count - page))
+        pane.list.reveal(first: top, last: last, visible: page, total: rows.count)
         state.comparison = pane
     }
 }

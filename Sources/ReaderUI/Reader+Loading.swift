@@ -10,9 +10,9 @@ extension Reader {
     static func libraryGrew(_ state: inout AppState, _ update: LibraryUpdate) {
         // The selected row stays selected: a whole article's sections may
         // come in above it.
-        let selected = state.contentsRows.indices.contains(state.contentsSelection) ? state.contentsRows[state.contentsSelection] : nil
+        let selected = state.contentsRows.indices.contains(state.contentsList.selection) ? state.contentsRows[state.contentsList.selection] : nil
         state.library = update.library
-        if let selected, let row = state.contentsRows.firstIndex(of: selected) { state.contentsSelection = row }
+        if let selected, let row = state.contentsRows.firstIndex(of: selected) { state.contentsList.selection = row }
         state.libraryLoading = update.progress
         state.takeWholeOpenArticle()
         if let start = state.pendingStart,

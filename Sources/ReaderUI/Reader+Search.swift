@@ -84,24 +84,31 @@ extension Reader {
     static func updateResults(_ state: inout AppState, _ action: Action) {
         guard var pane = state.resultsPane else { return }
         let count = pane.results.count
-        let page = max(1, (state.contentsRowsVisible - 1) / 2)
+        let page = state.resultsVisible
+        let selection = pane.list.selection
         switch action {
-        case .lineDown: pane.selection += 1
-        case .lineUp: pane.selection -= 1
-        case .pageDown, .halfPageDown: pane.selection += page
-        case .pageUp, .halfPageUp: pane.selection -= page
-        case .top: pane.selection = 0
-        case .bottom: pane.selection = count - 1
+        case .lineDown: pane.list.select(selection + 1, count: count)
+        case .lineUp: pane.list.select(selection - 1, count: count)
+        case .pageDown, .halfPageDown: pane.list.select(selection + page, count: count)
+        case .pageUp, .halfPageUp: pane.list.select(selection - page, count: count)
+        case .top: pane.list.select(0, count: count)
+        case .bottom: pane.list.select(count - 1, count: count)
         case .open:
-            guard pane.results.indices.contains(pane.selection) else { return }
+            guard pane.results.indices.contains(selection) else { return }
             state.resultsPane = pane
-            openResult(&state, pane.results[pane.selection], query: pane.query)
+            openResult(&state, pane.results[selection], query: pane.query)
             return
         default: break
         }
-        pane.selection = min(max(0, pane.selection), max(0, count - 1))
-        if pane.selection < pane.scroll { pane.scroll = pane.selection }
-        if pane.selection >= pane.scroll + page { pane.scroll = pane.selection - page + 1 }
+        state.resultsPane = pane
+        keepResultVisible(&state)
+    }
+
+    static func keepResultVisible(_ state: inout AppState) {
+        guard var pane = state.resultsPane else { return }
+        let count = pane.results.count
+        pane.list.select(pane.list.selection, count: count)
+        pane.list.reveal(first: pane.list.selection, last: pane.list.selection, visible: state.resultsVisible, total: count)
         state.resultsPane = pane
     }
 

@@ -1,15 +1,24 @@
 import ArticleKit
 
-/// The reader's logic: turns events into actions and applies actions to
-/// the state. Pure functions of their inputs, like Bubble Tea's `Update`.
+/// The reader's logic: turns events into actions, applies actions and
+/// reports to the state, and says what the outside world must do. Pure
+/// functions of their inputs, like Bubble Tea's `Update`.
 public enum Reader {
-    /// The action an input event asks for, if any.
-    public static func action(for event: InputEvent, in state: AppState, keymap: Keymap = .standard) -> Action? {
+    /// What an input event does to the state, and the effects that follow;
+    /// nil when it means nothing here (an unbound key).
+    public static func handle(_ event: InputEvent, _ state: inout AppState) -> [Effect]? {
+        if case .report(let report) = event { return receive(&state, report) }
+        guard let action = action(for: event, in: state) else { return nil }
+        return update(&state, action)
+    }
+
+    /// The action an input event asks for, if any (a report asks for none).
+    public static func action(for event: InputEvent, in state: AppState) -> Action? {
         switch event {
         case .key(let key) where state.prompt != nil: .promptKey(key)
-        case .key(let key): keymap.action(for: key, in: state.keyScope)
+        case .key(let key): state.keymap.action(for: key, in: state.keyScope)
         case .resize(let size): .resize(size)
-        case .action(let action): action
+        case .report: nil
         case .mouse(let mouse):
             switch mouse.kind {
             case .press: .click(x: mouse.x, y: mouse.y)
@@ -19,14 +28,24 @@ public enum Reader {
         }
     }
 
-    /// Applies `action` and returns what the outside world must do. Any
-    /// change of reading position becomes a save effect (immediate when an
-    /// article is left), so the place is never lost. A place in an article
-    /// shown in part is not saved: it may stand for a saved place further
-    /// on that is waiting for the whole article.
+    /// Applies `action` and returns what the outside world must do.
     public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+        savingPlace(&state) { apply(&$0, action) }
+    }
+
+    /// Takes in what the store or background work reports.
+    public static func receive(_ state: inout AppState, _ report: Report) -> [Effect] {
+        savingPlace(&state) { absorb(&$0, report) }
+    }
+
+    /// Runs `change` and adds the saves it calls for: any change of reading
+    /// position becomes a save effect (immediate when an article is left),
+    /// so the place is never lost. A place in an article shown in part is
+    /// not saved: it may stand for a saved place further on that is
+    /// waiting for the whole article.
+    private static func savingPlace(_ state: inout AppState, _ change: (inout AppState) -> [Effect]) -> [Effect] {
         let before = state.reading
-        var effects = apply(&state, action)
+        var effects = change(&state)
         if let after = state.reading, after.position != before?.position {
             if let before, before.position.articleID != after.position.articleID, let left = before.savablePosition {
                 state.savedPositions[left.articleID] = left
@@ -44,35 +63,10 @@ public enum Reader {
     }
 
     private static func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
-        switch action {
-        case .bookmarksChanged(let bookmarks):
-            state.bookmarks = bookmarks
-            keepBookmarkVisible(&state)
-            return []
-        case .notice(let text):
-            state.message = text
-            return []
-        case .bookmarksUnavailable(let why):
-            state.bookmarksUnavailable = why
-            state.message = why
-            return []
-        case .searchIndexReady(let box):
-            state.searchIndex = box.index
-            state.searchIndexPending = false
-            if let query = state.waitingLibraryQuery {
-                state.waitingLibraryQuery = nil
-                searchLibrary(&state, query: query)
-            }
-            return []
-        case .libraryGrew(let update):
-            libraryGrew(&state, update)
-            return []
-        case .promptKey(let key):
+        if case .promptKey(let key) = action {
             state.message = nil
             state.pendingStart = nil
             return updatePrompt(&state, key: key)
-        default:
-            break
         }
         state.message = nil
         if case .resize = action {} else { state.pendingStart = nil }
@@ -99,9 +93,7 @@ public enum Reader {
         case .resize(let size):
             state.size = size
             state.reflowIfNeeded()
-            // Claims rewrap at the new width: keep the selected one in view
-            // (found by weigh-fuzz-reader: a wider pane scrolled past its end).
-            keepSelectedClaimVisible(&state)
+            keepSelectionsVisible(&state)
         case .showHelp:
             state.overlay = .help(scroll: 0)
         case .closeOverlay:
@@ -131,8 +123,7 @@ public enum Reader {
             if let contents = layout.contents, contents.contains(x: x, y: y) {
                 scrollContents(&state, by: lines)
             } else if let comparison = layout.comparison, comparison.contains(x: x, y: y), var pane = state.comparison {
-                let rows = comparisonRows(state).count
-                pane.scroll = min(max(0, pane.scroll + lines), max(0, rows - comparisonRowsVisible(state)))
+                pane.list.scroll(by: lines, visible: state.comparisonRowsVisible, total: comparisonRows(state).count)
                 state.comparison = pane
             } else if layout.body?.contains(x: x, y: y) == true {
                 scrollBody(&state, by: lines)
@@ -153,11 +144,19 @@ public enum Reader {
         return []
     }
 
+    /// After a resize: panes change height and claims rewrap, so every
+    /// list keeps its selection in view and its scroll within its rows
+    /// (the contents' is kept by `reflowIfNeeded`).
+    static func keepSelectionsVisible(_ state: inout AppState) {
+        keepSelectedClaimVisible(&state)
+        keepBookmarkVisible(&state)
+        keepResultVisible(&state)
+    }
+
     private static func updateHelp(_ state: inout AppState, _ action: Action) -> [Effect] {
         guard case .help(let scroll) = state.overlay else { return [] }
-        let page = max(1, state.size.height - 6)
-        let length = HelpOverlayView.lines(for: .standard).count
-        let limit = max(0, length - page)
+        let page = HelpOverlayView.visibleRows(size: state.size, keymap: state.keymap)
+        let limit = HelpOverlayView.lastScroll(size: state.size, keymap: state.keymap)
         switch action {
         case .closeOverlay, .showHelp, .quit: state.overlay = nil
         case .lineDown: state.overlay = .help(scroll: min(limit, scroll + 1))
@@ -169,11 +168,10 @@ public enum Reader {
         case .resize(let size):
             state.size = size
             state.reflowIfNeeded()
-            keepSelectedClaimVisible(&state)
+            keepSelectionsVisible(&state)
             // A taller screen shows more help: the scroll may not pass the
-            // new last page (found by weigh-fuzz-reader).
-            let newLimit = max(0, length - max(1, size.height - 6))
-            state.overlay = .help(scroll: min(scroll, newLimit))
+            // new last page.
+            state.overlay = .help(scroll: min(scroll, HelpOverlayView.lastScroll(size: size, keymap: state.keymap)))
         default: break
         }
         return []

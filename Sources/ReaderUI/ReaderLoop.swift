@@ -16,15 +16,15 @@ public protocol TypeaheadTerminal: Terminal {
 public struct ReaderLoop {
     public var state: AppState
     public let theme: Theme
-    public let keymap: Keymap
     /// Carries out effects other than quitting (saving a position, a
-    /// bookmark…) and answers with actions (the new bookmarks, a notice).
-    public var perform: (Effect) -> [Action]
+    /// bookmark, work in the background…) and answers with what it can
+    /// report at once (the new bookmarks, a notice); later reports come
+    /// as events.
+    public var perform: (Effect) -> [Report]
 
-    public init(state: AppState, theme: Theme, keymap: Keymap = .standard, perform: @escaping (Effect) -> [Action] = { _ in [] }) {
+    public init(state: AppState, theme: Theme, perform: @escaping (Effect) -> [Report] = { _ in [] }) {
         self.state = state
         self.theme = theme
-        self.keymap = keymap
         self.perform = perform
     }
 
@@ -33,11 +33,12 @@ public struct ReaderLoop {
     public mutating func run(on terminal: some Terminal) -> AppState {
         if state.size != terminal.size { _ = Reader.update(&state, .resize(terminal.size)) }
         terminal.draw(Screen.render(state, theme: theme))
+        guard carryOut(Reader.firstFrameDrawn(&state)) else { return state }
         let typeahead = terminal as? any TypeaheadTerminal
         var stale = false
         while let event = terminal.nextEvent() {
-            if let action = Reader.action(for: event, in: state, keymap: keymap) {
-                if !apply(action) { break }
+            if let effects = Reader.handle(event, &state) {
+                if !carryOut(effects) { break }
                 stale = true
             }
             if stale, typeahead?.hasTypeahead != true {
@@ -48,15 +49,18 @@ public struct ReaderLoop {
         return state
     }
 
-    /// Updates the state, carries out the effects and applies what they
-    /// answer; false once the reader should quit.
-    private mutating func apply(_ action: Action) -> Bool {
-        var pending = [action]
+    /// Carries out `effects` and takes in what they report, and so on;
+    /// false once the reader should quit.
+    private mutating func carryOut(_ effects: [Effect]) -> Bool {
+        var pending = effects
         var keepRunning = true
         while !pending.isEmpty {
-            for effect in Reader.update(&state, pending.removeFirst()) {
-                if effect == .quit { keepRunning = false } else { pending += perform(effect) }
+            let effect = pending.removeFirst()
+            if effect == .quit {
+                keepRunning = false
+                continue
             }
+            for report in perform(effect) { pending += Reader.receive(&state, report) }
         }
         return keepRunning
     }

@@ -5,8 +5,8 @@ import ArticleKit
 public struct ResultsPane: Hashable, Sendable {
     public var query: String
     public var results: [SearchResult]
-    public var selection = 0
-    public var scroll = 0
+    /// The selected result and the first result shown.
+    public var list = ListViewport()
 
     public init(query: String, results: [SearchResult]) {
         self.query = query

@@ -6,15 +6,16 @@ import ArticleKit
 enum ResultsView {
     static func draw(into canvas: inout Canvas, rect: Rect, state: AppState, theme: Theme) {
         guard let pane = state.resultsPane else { return }
-        let focused = state.focus == .results && state.overlay == nil && state.prompt == nil
+        let focused = state.hasKeyboard(.results)
         canvas.putTruncating(" Results for “\(pane.query)” (\(pane.results.count))", x: rect.x, y: rect.y, style: theme.paneTitle, limit: rect.width)
         if pane.results.isEmpty {
             canvas.putTruncating("  nothing matches", x: rect.x, y: rect.y + 2, style: theme.style(for: TextStyle(.muted)), limit: rect.width)
             return
         }
-        let visible = max(1, (rect.height - 1) / 2)
+        let visible = PaneRows.results(in: rect)
+        let scroll = pane.list.drawnScroll(visible: visible, total: pane.results.count)
         for slot in 0..<visible {
-            let index = pane.scroll + slot
+            let index = scroll + slot
             guard pane.results.indices.contains(index) else { break }
             let result = pane.results[index]
             let y = rect.y + 1 + slot * 2
@@ -27,10 +28,8 @@ enum ResultsView {
                 if result.kind == .claim { place += " · claim" }
             }
             var style = theme.contentsOpenArticle
-            if index == pane.selection {
-                let selected = focused ? theme.selection : theme.selectionUnfocused
-                style.reverse = selected.reverse
-                style.underline = style.underline || selected.underline
+            if index == pane.list.selection {
+                style = theme.selected(style, focused: focused)
                 canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
             }
             canvas.putTruncating(place, x: rect.x, y: y, style: style, limit: rect.width)

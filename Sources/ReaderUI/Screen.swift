@@ -31,7 +31,7 @@ public enum Screen {
         }
         StatusLineView.draw(into: &canvas, rect: layout.status, state: state, theme: theme)
         if case .help(let scroll) = state.overlay {
-            HelpOverlayView.draw(into: &canvas, size: state.size, scroll: scroll, theme: theme)
+            HelpOverlayView.draw(into: &canvas, size: state.size, scroll: scroll, theme: theme, keymap: state.keymap)
         }
         return canvas
     }

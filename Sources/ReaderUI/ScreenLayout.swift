@@ -1,18 +1,4 @@
-/// Which pane has the keyboard.
-public enum Focus: Hashable, Sendable {
-    case contents
-    case body
-    case comparison
-    case bookmarks
-    case results
-}
 
-/// What stands in the left pane on a wide terminal.
-public enum SidePane: Hashable, Sendable {
-    case contents
-    case bookmarks
-    case results
-}
 
 /// Where everything goes on a screen of a given size: the title line, the
 /// panes, the status line. Wide terminals show the contents beside the

@@ -4,7 +4,7 @@ import ArticleKit
 /// the keys that matter in the focused pane on the right, or a one-time
 /// message in their place.
 enum StatusLineView {
-    static func draw(into canvas: inout Canvas, rect: Rect, state: AppState, theme: Theme, keymap: Keymap = .standard) {
+    static func draw(into canvas: inout Canvas, rect: Rect, state: AppState, theme: Theme) {
         canvas.fill(rect, style: theme.statusBar)
         if let prompt = state.prompt {
             drawPrompt(prompt, into: &canvas, rect: rect, theme: theme)
@@ -17,7 +17,7 @@ enum StatusLineView {
             if let claim = pane.selectedClaim {
                 let topic = pane.comparison.topics.first { $0.topic.id == claim.claim.topicID }?.topic.title ?? claim.claim.topicID
                 place = " " + topic + " · " + claim.claim.stance.rawValue
-                percent = "  claim \(pane.selection + 1) of \(claims.count)"
+                percent = "  claim \(pane.list.selection + 1) of \(claims.count)"
             } else {
                 place = " No claims to compare"
             }
@@ -41,7 +41,7 @@ enum StatusLineView {
             right = " Loading the library: \(loading.filesLoaded) of \(loading.fileCount) files… "
             rightStyle = theme.statusMessage
         } else {
-            right = keymap.hintLabels(in: state.keyScope).map { "\($0.keys) \($0.word)" }.joined(separator: "  ") + " "
+            right = state.keymap.hintLabels(in: state.keyScope).map { "\($0.keys) \($0.word)" }.joined(separator: "  ") + " "
             rightStyle = theme.statusBar
         }
         // The place keeps at least half the line (or all it needs, if less).

@@ -6,11 +6,13 @@ import ArticleKit
 enum TableOfContentsView {
     static func draw(into canvas: inout Canvas, rect: Rect, state: AppState, theme: Theme) {
         let rows = state.contentsRows
-        let focused = state.focus == .contents && state.overlay == nil
+        let focused = state.hasKeyboard(.contents)
         let openIndex = state.reading?.articleIndex
         let currentSlug = state.reading?.currentSection?.slug
-        for line in 0..<rect.height {
-            let index = state.contentsScroll + line
+        let visible = PaneRows.contents(in: rect)
+        let scroll = state.contentsList.drawnScroll(visible: visible, total: rows.count)
+        for line in 0..<visible {
+            let index = scroll + line
             guard rows.indices.contains(index) else { break }
             let y = rect.y + line
             let row = rows[index]
@@ -27,10 +29,8 @@ enum TableOfContentsView {
                 text = String(repeating: "  ", count: depth + 1) + (isCurrent ? "• " : "  ") + section.title
                 style = isCurrent ? theme.contentsCurrentSection : theme.contentsSection
             }
-            if index == state.contentsSelection {
-                let selected = focused ? theme.selection : theme.selectionUnfocused
-                style.reverse = selected.reverse
-                style.underline = style.underline || selected.underline
+            if index == state.contentsList.selection {
+                style = theme.selected(style, focused: focused)
                 canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
             }
             canvas.putTruncating(" " + text, x: rect.x, y: y, style: style, limit: rect.width)

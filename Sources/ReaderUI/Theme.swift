@@ -71,6 +71,17 @@ public struct Theme: Sendable {
     /// The selected row when its pane has the keyboard, and when it does not.
     public var selection: CellStyle { style(CellStyle(reverse: true)) }
     public var selectionUnfocused: CellStyle { style(CellStyle(underline: true)) }
+
+    /// `base` as a selected row (or claim) draws it: reversed while its
+    /// pane has the keyboard, underlined while it does not. Every list
+    /// pane marks its selection with this.
+    public func selected(_ base: CellStyle, focused: Bool) -> CellStyle {
+        let mark = focused ? selection : selectionUnfocused
+        var style = base
+        style.reverse = style.reverse || mark.reverse
+        style.underline = style.underline || mark.underline
+        return style
+    }
     public var sectionMark: CellStyle { style(CellStyle(foreground: .yellow, bold: true)) }
     public var bookmarkMark: CellStyle { style(CellStyle(foreground: .magenta, bold: true)) }
     public var promptText: CellStyle { style(CellStyle(bold: true)) }

@@ -49,7 +49,7 @@ extension CursesTerminal {
     func availableEvent() -> InputEvent? {
         ts_drain_wake()
         if ts_take_resize() != 0 { return resized() }
-        if let action = external.take() { return .action(action) }
+        if let report = external.take() { return .report(report) }
         while let input = readInput() {
             switch input {
             case .code(let code):

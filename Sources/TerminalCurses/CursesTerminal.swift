@@ -30,7 +30,7 @@ public final class CursesTerminal: TypeaheadTerminal {
     private var started = false
     private var usesColor = false
     /// Where other threads post actions for the loop.
-    public nonisolated let external = ExternalActions()
+    public nonisolated let external = ExternalReports()
 
     public init(theme: Theme) {
         self.theme = theme

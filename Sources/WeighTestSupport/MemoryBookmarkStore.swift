@@ -5,7 +5,7 @@ import ReaderUI
 /// `weigh`'s bookmark store in memory, for tests and fuzzers that run the
 /// reader without SQLite. It carries out the reader's `Effect`s as
 /// `ReaderStoreEffects` does over `BookmarkDatabase`, and answers with the
-/// same actions (the new list, the same notices), so what a test sees on
+/// same reports (the new list, the same notices), so what a test sees on
 /// screen is what a person would see. What must stay as in the real store:
 ///
 /// - ids are given in increasing order and never reused, so a deleted
@@ -45,10 +45,10 @@ public final class MemoryBookmarkStore {
     }
 
     /// Carries out `effect` and answers as `weigh`'s store does.
-    public func perform(_ effect: Effect) -> [Action] {
+    public func perform(_ effect: Effect) -> [Report] {
         performed.append(effect)
         switch effect {
-        case .quit:
+        case .quit, .loadInBackground:
             return []
         case .saveReadingPosition(let position, let now):
             positions[position.articleID] = position

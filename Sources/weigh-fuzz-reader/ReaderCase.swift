@@ -21,7 +21,10 @@ enum ReaderCase {
         state.libraryLoading = first.progress
         state.bookmarksUnavailable = script.bookmarksUnavailable ? "Bookmarks unavailable: \u{1B}]0;x\u{07} read-only (/data)" : nil
         if script.indexPending || script.loadsInBackground {
-            state.searchIndexPending = true
+            // As the app does: the index is asked for once the first frame
+            // is drawn, and the script delivers it (or never does).
+            state.loadsInBackground = true
+            _ = Reader.firstFrameDrawn(&state)
         } else if script.library == .fixture {
             state.searchIndex = FuzzLibraries.searchIndex.index
         }
@@ -31,12 +34,13 @@ enum ReaderCase {
         if !found.isEmpty { return ["at the start:"] + found }
         for (step, event) in script.events.enumerated() {
             if case .resize(let size) = event { terminalSize = size }
-            guard let action = Reader.action(for: event, in: state) else { continue }
-            var pending = [action]
+            guard let effects = Reader.handle(event, &state) else { continue }
+            var pending = effects
             var quits = false
             while !pending.isEmpty {
-                for effect in Reader.update(&state, pending.removeFirst()) {
-                    if effect == .quit { quits = true } else { pending += store.perform(effect) }
+                let effect = pending.removeFirst()
+                if effect == .quit { quits = true } else {
+                    for report in store.perform(effect) { pending += Reader.receive(&state, report) }
                 }
             }
             if quits { break }

@@ -63,9 +63,9 @@ struct ReaderScript {
     /// library again once it is complete (or was never partial).
     private mutating func grow() -> InputEvent {
         let steps = FuzzLibraries.growth
-        guard loadsInBackground, grown + 1 < steps.count else { return .action(.libraryGrew(FuzzLibraries.whole(library))) }
+        guard loadsInBackground, grown + 1 < steps.count else { return .report(.libraryGrew(FuzzLibraries.whole(library))) }
         grown += 1
-        return .action(.libraryGrew(steps[grown]))
+        return .report(.libraryGrew(steps[grown]))
     }
 
     private mutating func event(from input: inout ByteCursor) -> [InputEvent] {
@@ -74,7 +74,7 @@ struct ReaderScript {
         case 0xF0...0xF7:
             // `weigh` builds the index once the library is whole.
             let whole = loadsInBackground && grown + 1 < FuzzLibraries.growth.count ? [wholeLibrary()] : []
-            return whole + [.action(.searchIndexReady(FuzzLibraries.searchIndex))]
+            return whole + [.report(.searchIndexReady(FuzzLibraries.searchIndex))]
         case 0xF8...0xFB: return [grow()]
         default: return [Self.event(byte, from: &input)]
         }
@@ -82,7 +82,7 @@ struct ReaderScript {
 
     private mutating func wholeLibrary() -> InputEvent {
         grown = FuzzLibraries.growth.count - 1
-        return .action(.libraryGrew(FuzzLibraries.growth[grown]))
+        return .report(.libraryGrew(FuzzLibraries.growth[grown]))
     }
 
     static func event(_ byte: UInt8, from input: inout ByteCursor) -> InputEvent {
@@ -95,7 +95,7 @@ struct ReaderScript {
             let x = Int(input.next())
             return .mouse(MouseEvent(kind, x: x, y: Int(input.next())))
         case 0xE0...0xEF: return .resize(input.nextSize())
-        default: return .action(.notice("Saved \u{1B}]0;t\u{07} 漢字👩‍💻 \u{202E}evil \u{9B}31m"))
+        default: return .report(.notice("Saved \u{1B}]0;t\u{07} 漢字👩‍💻 \u{202E}evil \u{9B}31m"))
         }
     }
 

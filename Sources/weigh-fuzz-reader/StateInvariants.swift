@@ -27,11 +27,11 @@ enum StateInvariants {
     static func contentsViolations(_ state: AppState) -> [String] {
         let count = state.contentsRows.count
         var found: [String] = []
-        if !(0..<max(1, count)).contains(state.contentsSelection) {
-            found.append("contents selection \(state.contentsSelection) of \(count) rows")
+        if !(0..<max(1, count)).contains(state.contentsList.selection) {
+            found.append("contents selection \(state.contentsList.selection) of \(count) rows")
         }
-        if !(0...max(0, count - state.contentsRowsVisible)).contains(state.contentsScroll) {
-            found.append("contents scroll \(state.contentsScroll) of \(count) rows, \(state.contentsRowsVisible) shown")
+        if !(0...max(0, count - state.contentsRowsVisible)).contains(state.contentsList.scroll) {
+            found.append("contents scroll \(state.contentsList.scroll) of \(count) rows, \(state.contentsRowsVisible) shown")
         }
         return found
     }
@@ -64,10 +64,10 @@ enum StateInvariants {
         guard let pane = state.comparison else { return [] }
         var found: [String] = []
         let claims = pane.comparison.claims.count
-        if !(0..<max(1, claims)).contains(pane.selection) { found.append("comparison selection \(pane.selection) of \(claims) claims") }
+        if !(0..<max(1, claims)).contains(pane.list.selection) { found.append("comparison selection \(pane.list.selection) of \(claims) claims") }
         let rows = Reader.comparisonRows(state).count
-        let page = Reader.comparisonRowsVisible(state)
-        if !(0...max(0, rows - page)).contains(pane.scroll) { found.append("comparison scroll \(pane.scroll) of \(rows) rows, \(page) shown") }
+        let page = state.comparisonRowsVisible
+        if !(0...max(0, rows - page)).contains(pane.list.scroll) { found.append("comparison scroll \(pane.list.scroll) of \(rows) rows, \(page) shown") }
         return found
     }
 
@@ -76,8 +76,8 @@ enum StateInvariants {
         var found: [String] = []
         let count = state.bookmarks.count
         let rows = BookmarkList.rows(for: BookmarkList.ordered(state.bookmarks), library: state.library).count
-        if !(0..<max(1, count)).contains(pane.selection) { found.append("bookmarks selection \(pane.selection) of \(count)") }
-        if !(0...max(0, rows - 1)).contains(pane.scroll) { found.append("bookmarks scroll \(pane.scroll) of \(rows) rows") }
+        if !(0..<max(1, count)).contains(pane.list.selection) { found.append("bookmarks selection \(pane.list.selection) of \(count)") }
+        if !(0...max(0, rows - 1)).contains(pane.list.scroll) { found.append("bookmarks scroll \(pane.list.scroll) of \(rows) rows") }
         return found
     }
 
@@ -85,19 +85,17 @@ enum StateInvariants {
         guard let pane = state.resultsPane else { return [] }
         var found: [String] = []
         let count = pane.results.count
-        if !(0..<max(1, count)).contains(pane.selection) { found.append("results selection \(pane.selection) of \(count)") }
-        if !(0...max(0, pane.selection)).contains(pane.scroll) { found.append("results scroll \(pane.scroll), selection \(pane.selection)") }
+        if !(0..<max(1, count)).contains(pane.list.selection) { found.append("results selection \(pane.list.selection) of \(count)") }
+        if !(0...max(0, pane.list.selection)).contains(pane.list.scroll) { found.append("results scroll \(pane.list.scroll), selection \(pane.list.selection)") }
         return found
     }
 
     static func overlayAndPromptViolations(_ state: AppState) -> [String] {
         var found: [String] = []
         if case .help(let scroll) = state.overlay {
-            // As `Reader.updateHelp` pages it: the last page starts at
-            // length - page.
-            let length = HelpOverlayView.lines(for: .standard).count
-            let page = max(1, state.size.height - 6)
-            if !(0...max(0, length - page)).contains(scroll) { found.append("help scroll \(scroll) of \(length) lines, \(page) a page") }
+            // The last page starts where a full page ends the help.
+            let last = HelpOverlayView.lastScroll(size: state.size, keymap: state.keymap)
+            if !(0...last).contains(scroll) { found.append("help scroll \(scroll), the last page at \(last)") }
         }
         if let prompt = state.prompt {
             if prompt.text.count > Prompt.maximumLength { found.append("prompt text of \(prompt.text.count) characters") }

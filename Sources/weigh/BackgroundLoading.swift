@@ -8,25 +8,21 @@ import TerminalCurses
 /// the metadata cache written for next time, then the search index.
 enum BackgroundLoading {
     /// How long the work waits after the first frame. The terminal is
-    /// drawing that frame meanwhile, and on a machine of two cores the work
-    /// would compete with it: through tuiprobe (a pty read by the pyte
-    /// emulator) the bundled library's first frame showed at a median of
-    /// 28.4 ms starting at once and 25.5 ms starting 30 ms later (25 runs
-    /// each, less 20.2 ms). Nobody searches or reads the whole library
-    /// within 30 ms; a long article's rest or a large library's end comes
-    /// that much later.
+    /// drawing that frame meanwhile, and on two cores the work must not
+    /// compete with it (the measurements are in docs/performance.md).
+    /// Nobody searches or reads the whole library within 30 ms; a long
+    /// article's rest or a large library's end comes that much later.
     static let pauseAfterFirstFrame: UInt32 = 30_000  // µs
 
     /// Starts the work on its own thread after `pauseAfterFirstFrame`,
     /// running `first` (opening the store) before it.
-    static func start(_ loader: LibraryLoader, posting external: ExternalActions, first: @escaping @Sendable () -> Void) {
+    static func start(_ loader: LibraryLoader, posting external: ExternalReports, first: @escaping @Sendable () -> Void) {
         Thread.detachNewThread {
             usleep(pauseAfterFirstFrame)
             first()
             // Not at a lower priority: it parses bodies under the parser's
             // lock (`MarkdownParser`), which a key's layout may be waiting
-            // for; slowed down, it kept keys on a 10 MB article waiting
-            // 12–26 ms instead of 3–5.
+            // for, and a lowered thread holds that lock longer.
             var loader = loader
             loader.keepsBodies = false
             loader.defersLongBodies = false

@@ -4,7 +4,7 @@ import Foundation
 import ReaderUI
 
 /// Carries out the reader's bookmark and reading-position effects on the
-/// bookmark store, and answers with the actions the reader needs (the new
+/// bookmark store, and answers with the reports the reader needs (the new
 /// list of bookmarks, a confirmation, or why something failed). Positions
 /// are written at most every few seconds while reading, and at once when
 /// an article is left or the reader quits. A position that cannot be
@@ -43,7 +43,7 @@ final class ReaderStoreEffects {
                       excerpt: bookmark.excerpt, label: bookmark.label, createdAt: bookmark.createdAt)
     }
 
-    func perform(_ effect: Effect) -> [Action] {
+    func perform(_ effect: Effect) -> [Report] {
         // A position saved while reading does not make the reader wait for
         // the store to open; it is written with a later one.
         if case .saveReadingPosition(let position, now: false) = effect, !opening.isOpen {
@@ -54,7 +54,7 @@ final class ReaderStoreEffects {
         let failed = Self.failureNotice(for: effect)
         do {
             switch effect {
-            case .quit:
+            case .quit, .loadInBackground:
                 return []
             case .saveReadingPosition(let position, let now):
                 unsavedPosition = position
@@ -95,7 +95,7 @@ final class ReaderStoreEffects {
     /// its width, and "the disk is full" must be what stays in view.
     static func failureNotice(for effect: Effect) -> (BookmarkStoreError) -> String {
         let what = switch effect {
-        case .saveReadingPosition, .quit: "Reading position not saved"
+        case .saveReadingPosition, .quit, .loadInBackground: "Reading position not saved"
         case .addBookmark, .restoreBookmark: "Bookmark not saved"
         case .deleteBookmark: "Bookmark not deleted"
         case .renameBookmark: "New label not saved"

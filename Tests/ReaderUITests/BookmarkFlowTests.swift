@@ -113,7 +113,7 @@ struct BookmarkFlowTests {
     @Test func aStoreUnavailableAfterTheFirstFrameIsSaidAndRemembered() {
         var state = AppState(library: ReaderFixture.library, size: size)
         let why = "Bookmarks unavailable: it is not a regular file (/x/weigh.sqlite)"
-        _ = Reader.update(&state, .bookmarksUnavailable(why))
+        _ = Reader.receive(&state, .bookmarksUnavailable(why))
         #expect(state.bookmarksUnavailable == why)
         #expect(state.message == why)
         _ = Reader.update(&state, .lineDown)

@@ -42,9 +42,9 @@ struct ComparisonNavigationTests {
         let state = play([.key(.character("c")), .key(.character("s")), .key(.character("]"))], library: ComparisonLayoutTests.library, size: Size(width: 120, height: 40)).state
         #expect(state.comparison?.selectedClaim?.claim.topicID == "addiction")
         let back = play([.key(.character("c")), .key(.character("s")), .key(.character("]")), .key(.character("["))], library: ComparisonLayoutTests.library, size: Size(width: 120, height: 40)).state
-        #expect(back.comparison?.selection == 0)
+        #expect(back.comparison?.list.selection == 0)
         let end = play([.key(.character("c")), .key(.character("s")), .key(.character("G")), .key(.character("j"))], library: ComparisonLayoutTests.library, size: Size(width: 120, height: 40)).state
-        #expect(end.comparison?.selection == 3, "j stops at the last claim, the precaution")
+        #expect(end.comparison?.list.selection == 3, "j stops at the last claim, the precaution")
     }
 
     @Test func enterReadsTheClaimAndEscapeComesBack() {

@@ -21,7 +21,7 @@ struct ReaderFuzzRegressionTests {
         let result = play(adding + ReaderFixture.keys("'Gd"), library: ReaderFixture.library, size: Self.size, store: store)
         #expect(store.bookmarks.count == 2)
         let pane = try #require(result.state.bookmarksPane)
-        #expect(pane.selection == 1, "the selection is \(pane.selection) of \(store.bookmarks.count)")
+        #expect(pane.list.selection == 1, "the selection is \(pane.list.selection) of \(store.bookmarks.count)")
 
         let opened = play(adding + ReaderFixture.keys("'Gd") + [.key(.enter)], library: ReaderFixture.library, size: Self.size,
                           store: MemoryBookmarkStore())
@@ -51,7 +51,7 @@ struct ReaderFuzzRegressionTests {
         let pane = try #require(state.comparison)
         let rows = Reader.comparisonRows(state).count
         #expect(rows > 0)
-        #expect(pane.scroll <= max(0, rows - Reader.comparisonRowsVisible(state)), "scroll \(pane.scroll) of \(rows) rows")
+        #expect(pane.list.scroll <= max(0, rows - state.comparisonRowsVisible), "scroll \(pane.list.scroll) of \(rows) rows")
         #expect(terminal.screen.contains { $0.contains("Claim 23") }, "the last claim is on screen")
     }
 
@@ -75,6 +75,6 @@ struct ReaderFuzzRegressionTests {
         let result = play(ReaderFixture.keys("cjj"), library: ReaderFixture.library, size: Self.size)
         let pane = try #require(result.state.comparison)
         #expect(pane.comparison.claims.isEmpty)
-        #expect(pane.selection == 0)
+        #expect(pane.list.selection == 0)
     }
 }

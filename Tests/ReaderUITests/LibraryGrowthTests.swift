@@ -14,7 +14,7 @@ struct LibraryGrowthTests {
 
     static func grew(to count: Int, of total: Int?) -> InputEvent {
         let progress = total.map { LibraryLoadingProgress(filesLoaded: count, fileCount: $0) }
-        return .action(.libraryGrew(LibraryUpdate(first(count), progress: progress)))
+        return .report(.libraryGrew(LibraryUpdate(first(count), progress: progress)))
     }
 
     @Test func theContentsGrowAndTheStatusLineSaysSoUntilDone() {
@@ -62,9 +62,9 @@ struct LibraryGrowthTests {
         var state = AppState(library: partial, size: Size(width: 120, height: 30))
         _ = Reader.update(&state, .toggleComparison)
         #expect(state.comparison?.comparison.claims.isEmpty == true)
-        _ = Reader.update(&state, .libraryGrew(LibraryUpdate(whole, progress: LibraryLoadingProgress(filesLoaded: 3, fileCount: 4))))
+        _ = Reader.receive(&state, .libraryGrew(LibraryUpdate(whole, progress: LibraryLoadingProgress(filesLoaded: 3, fileCount: 4))))
         #expect(state.comparison?.comparison.claims.isEmpty == true, "not rebuilt while loading goes on")
-        _ = Reader.update(&state, .libraryGrew(LibraryUpdate(whole, progress: nil)))
+        _ = Reader.receive(&state, .libraryGrew(LibraryUpdate(whole, progress: nil)))
         #expect(state.comparison?.comparison.claims.map(\.claim.text) == ["Acts within hours."])
     }
 }

@@ -57,7 +57,7 @@ struct NavigationTests {
         let unfolded = play([.key(.tab)] + ReaderFixture.keys("hjl"), library: ReaderFixture.library, size: size).state
         #expect(unfolded.contentsRows.count == 3 + 1, "alpha folded, beta unfolded to its one section")
         let fromSection = play([.key(.tab), .key(.character("j")), .key(.left)], library: ReaderFixture.library, size: size).state
-        #expect(fromSection.contentsSelection == 0, "folding from a section selects its article")
+        #expect(fromSection.contentsList.selection == 0, "folding from a section selects its article")
     }
 
     @Test func mouseClickOpensAndWheelScrolls() {

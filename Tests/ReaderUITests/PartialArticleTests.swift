@@ -41,7 +41,7 @@ struct PartialArticleTests {
         #expect(!Reader.update(&state, .quit).contains { if case .saveReadingPosition = $0 { true } else { false } })
 
         let before = state.reading?.position
-        _ = Reader.update(&state, .libraryGrew(LibraryUpdate(Self.whole, progress: nil)))
+        _ = Reader.receive(&state, .libraryGrew(LibraryUpdate(Self.whole, progress: nil)))
         #expect(state.reading?.article.isPartial == false)
         #expect(state.reading?.blockCount == Self.whole.articles[0].blocks.count)
         #expect(state.reading?.position == before, "the whole opens where the part was")
@@ -54,9 +54,9 @@ struct PartialArticleTests {
         var state = AppState(library: Self.partial, size: Self.size, start: start)
         #expect(state.reading?.position.blockIndex == 0)
         #expect(state.pendingStart == start)
-        _ = Reader.update(&state, .libraryGrew(LibraryUpdate(Self.partial, progress: LibraryLoadingProgress(filesLoaded: 2, fileCount: 3))))
+        _ = Reader.receive(&state, .libraryGrew(LibraryUpdate(Self.partial, progress: LibraryLoadingProgress(filesLoaded: 2, fileCount: 3))))
         #expect(state.pendingStart == start, "still waiting while only the part is there")
-        _ = Reader.update(&state, .libraryGrew(LibraryUpdate(Self.whole, progress: nil)))
+        _ = Reader.receive(&state, .libraryGrew(LibraryUpdate(Self.whole, progress: nil)))
         #expect(state.reading?.position.blockIndex == 40)
         #expect(state.pendingStart == nil)
     }
@@ -67,7 +67,7 @@ struct PartialArticleTests {
         let start = ReadingPosition(articleID: "alpha", blockIndex: 29, offset: 0)
         var state = AppState(library: Self.partial, size: Self.size, start: start)
         #expect(state.pendingStart == start)
-        _ = Reader.update(&state, .libraryGrew(LibraryUpdate(Self.whole, progress: nil)))
+        _ = Reader.receive(&state, .libraryGrew(LibraryUpdate(Self.whole, progress: nil)))
         #expect(state.reading?.position.blockIndex == 29)
     }
 
@@ -78,7 +78,7 @@ struct PartialArticleTests {
         _ = press("j", &state)
         let left = state.reading?.position
         state.focus = .contents
-        state.contentsSelection = state.contentsRows.firstIndex(of: .article(index: 1))!
+        state.contentsList.selection = state.contentsRows.firstIndex(of: .article(index: 1))!
         let effects = Reader.update(&state, .open)
         #expect(state.reading?.article.isPartial == true)
         #expect(effects.contains(.saveReadingPosition(left!, now: true)), "Beta's place is saved as it is left")
@@ -89,7 +89,7 @@ struct PartialArticleTests {
         let start = ReadingPosition(articleID: "alpha", blockIndex: 40, offset: 0)
         var state = AppState(library: Self.partial, size: Self.size, start: start)
         _ = Reader.update(&state, .showHelp)
-        let effects = Reader.update(&state, .libraryGrew(LibraryUpdate(Self.whole, progress: nil)))
+        let effects = Reader.receive(&state, .libraryGrew(LibraryUpdate(Self.whole, progress: nil)))
         #expect(state.reading?.position.blockIndex == 0, "a key came first: the jump is off")
         #expect(!effects.contains { if case .saveReadingPosition = $0 { true } else { false } }, "but the stored place stays")
     }
@@ -97,9 +97,9 @@ struct PartialArticleTests {
     @Test func theSelectedContentsRowStaysWhenTheWholeBringsSections() {
         var state = AppState(library: Self.partial, size: Size(width: 120, height: 40))
         let gamma = state.contentsRows.firstIndex(of: .article(index: 2))!
-        state.contentsSelection = gamma
-        _ = Reader.update(&state, .libraryGrew(LibraryUpdate(Self.whole, progress: nil)))
-        #expect(state.contentsRows[state.contentsSelection] == .article(index: 2))
+        state.contentsList.selection = gamma
+        _ = Reader.receive(&state, .libraryGrew(LibraryUpdate(Self.whole, progress: nil)))
+        #expect(state.contentsRows[state.contentsList.selection] == .article(index: 2))
     }
 
     @Test func aPlaceWithinThePartOpensAtOnce() {

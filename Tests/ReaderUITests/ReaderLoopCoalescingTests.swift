@@ -53,7 +53,7 @@ struct ReaderLoopCoalescingTests {
     static func render(_ events: [InputEvent], size: Size) -> Canvas {
         var state = AppState(library: ReaderFixture.library, size: size)
         for event in events {
-            if let action = Reader.action(for: event, in: state) { _ = Reader.update(&state, action) }
+            _ = Reader.handle(event, &state)
         }
         return Screen.render(state, theme: .colored)
     }

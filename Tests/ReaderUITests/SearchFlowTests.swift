@@ -78,8 +78,9 @@ struct SearchFlowTests {
     @Test func aLibrarySearchWaitsForTheBackgroundIndexWithoutBlocking() throws {
         let box = SearchIndexBox(LibrarySearchIndex(ReaderFixture.library))
         let events: [InputEvent] = [.key(.character("F"))] + typed("gamma") + [.key(.enter)]
-        let (final, terminal) = play(events + [.action(.searchIndexReady(box))], library: ReaderFixture.library, size: size) {
-            $0.searchIndexPending = true
+        let (final, terminal) = play(events + [.report(.searchIndexReady(box))], library: ReaderFixture.library, size: size) {
+            $0.loadsInBackground = true
+            _ = Reader.firstFrameDrawn(&$0)
         }
         let waiting = terminal.frames[terminal.frames.count - 2].trimmedLines
         #expect(waiting[39].contains("Indexing the library"), "Enter is answered at once: \(waiting[39])")

@@ -2,11 +2,11 @@ import Foundation
 import ReaderUI
 import Synchronization
 
-/// Actions posted from other threads (a background job finishing) to the
-/// run loop, which may be blocked waiting for a key: each post also writes
+/// Reports posted from other threads (the store opening, a background job
+/// finishing) to the run loop, which may be blocked waiting for a key: each post also writes
 /// a byte to a pipe the loop polls beside the keyboard.
-public final class ExternalActions: Sendable {
-    private let queue = Mutex<[Action]>([])
+public final class ExternalReports: Sendable {
+    private let queue = Mutex<[Report]>([])
     /// Read end (polled by the loop) and write end of the wake-up pipe.
     let readEnd: Int32
     private let writeEnd: Int32
@@ -28,15 +28,15 @@ public final class ExternalActions: Sendable {
         close(writeEnd)
     }
 
-    /// Queues `action` for the loop and wakes it. Safe from any thread.
-    public func post(_ action: Action) {
-        queue.withLock { $0.append(action) }
+    /// Queues `report` for the loop and wakes it. Safe from any thread.
+    public func post(_ report: Report) {
+        queue.withLock { $0.append(report) }
         var byte: UInt8 = 1
         _ = write(writeEnd, &byte, 1)
     }
 
-    /// The oldest queued action, if any; drains the wake-up bytes.
-    func take() -> Action? {
+    /// The oldest queued report, if any; drains the wake-up bytes.
+    func take() -> Report? {
         var bytes = [UInt8](repeating: 0, count: 64)
         while read(readEnd, &bytes, bytes.count) > 0 {}
         return queue.withLock { $0.isEmpty ? nil : $0.removeFirst() }

@@ -1,0 +1,22 @@
+import ArticleKit
+
+/// What the reader asks the outside world to do; the loop carries it out
+/// and may answer with reports (`bookmarksChanged`, `notice`). Every
+/// piece of work the reader does not do itself, on its own thread or the
+/// store's, starts here.
+public enum Effect: Hashable, Sendable {
+    /// Leave the reader (restore the terminal and exit).
+    case quit
+    /// Load the rest of the library, write the metadata cache and build
+    /// the search index, off the reader's thread, reporting each
+    /// (`libraryGrew`, `searchIndexReady`). Asked for once, when the first
+    /// frame has been drawn, so the work does not compete with it.
+    case loadInBackground
+    case addBookmark(position: ReadingPosition, sectionTitle: String?, excerpt: String, label: String?)
+    case deleteBookmark(id: Int64)
+    case restoreBookmark(BookmarkEntry)
+    case renameBookmark(id: Int64, label: String?)
+    /// Remember where the reader is; `now` when leaving an article or
+    /// quitting, otherwise the store may wait a few seconds.
+    case saveReadingPosition(ReadingPosition, now: Bool)
+}

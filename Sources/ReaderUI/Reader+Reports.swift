@@ -1,0 +1,38 @@
+import ArticleKit
+
+/// What the reader does with reports from the store and background work,
+/// and the background work it asks for.
+extension Reader {
+    static func absorb(_ state: inout AppState, _ report: Report) -> [Effect] {
+        switch report {
+        case .bookmarksChanged(let bookmarks):
+            state.bookmarks = bookmarks
+            keepBookmarkVisible(&state)
+        case .notice(let text):
+            state.message = text
+        case .bookmarksUnavailable(let why):
+            state.bookmarksUnavailable = why
+            state.message = why
+        case .searchIndexReady(let box):
+            state.searchIndex = box.index
+            state.searchIndexPending = false
+            if let query = state.waitingLibraryQuery {
+                state.waitingLibraryQuery = nil
+                searchLibrary(&state, query: query)
+            }
+        case .libraryGrew(let update):
+            libraryGrew(&state, update)
+        }
+        return []
+    }
+
+    /// Once the first frame is drawn: where the app can work in the
+    /// background (`AppState.loadsInBackground`), the rest of the library
+    /// and the search index are asked for now, so they never compete with
+    /// that frame; a library search meanwhile waits for the index.
+    public static func firstFrameDrawn(_ state: inout AppState) -> [Effect] {
+        guard state.loadsInBackground, !state.searchIndexPending, state.searchIndex == nil else { return [] }
+        state.searchIndexPending = true
+        return [.loadInBackground]
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import ArticleKit
+import BookmarkStore
+import Foundation
+import ReaderUI
+import TerminalCurses
+
+/// One run of the full-screen reader, from loading to the restored
+/// terminal. Shared by `weigh read` and bare `weigh`, which starts it
+/// without parsing arguments at all (`Weigh.main`).
+enum ReaderSession {
+    static func run(libraryPath: String?, dataDirectory: DataDirectory) throws {
+        // The store is read on its own thread meanwhile (ReaderStoreOpening).
+        let opening = ReaderStoreOpening.start(directory: dataDirectory)
+        var loader = try LibraryOptions.loader(path: libraryPath)
+        // A long article not in the cache opens by its first piece; the
+        // rest of it is parsed first thing in the background.
+        loader.defersLongBodies = true
+        if let problem = TerminalAvailability.check() {
+            throw CommandFailure(problem.description)
+        }
+        FirstScreenLoading.load(&loader)
+        let library = loader.library
+        let theme = Theme.forEnvironment()
+        let effects = ReaderStoreEffects(opening: opening)
+        MainActor.assumeIsolated {
+            let terminal = CursesTerminal(theme: theme)
+            // Taking the screen overlaps the store's read. Only a store
+            // with no snapshot (damaged, newer) keeps it blank for longer:
+            // it is opened for writing first, which takes milliseconds.
+            terminal.start()
+            let stored = opening.firstFrame()
+            var notices = stored.notices
+            if loader.isComplete, !library.problems.isEmpty {
+                notices.append("\(plural(library.problems.count, "problem")) in the library: run 'weigh check'")
+            }
+            var state = AppState(library: library, size: terminal.size, start: stored.start, savedPositions: stored.positions,
+                                 bookmarks: stored.bookmarks)
+            state.bookmarksUnavailable = stored.unavailable
+            opening.reportOpeningAfterFirstFrame { [external = terminal.external] opened in
+                if let why = opened.unavailable { external.post(.bookmarksUnavailable(why)) }
+                if let damage = opened.damage { external.post(.notice(damage)) }
+            }
+            // The rest of the library and the search index are made while
+            // the reader is already in use: the reader asks for them
+            // (`Effect.loadInBackground`) once its first frame is drawn.
+            state.loadsInBackground = true
+            if !loader.isComplete {
+                state.libraryLoading = LibraryLoadingProgress(filesLoaded: loader.filesLoaded, fileCount: loader.fileCount)
+            }
+            state.message = notices.isEmpty ? nil : notices.joined(separator: " · ")
+            let external = terminal.external
+            var loop = ReaderLoop(state: state, theme: theme) { [loader] effect in
+                if effect == .loadInBackground {
+                    BackgroundLoading.start(loader, posting: external) { opening.proceed() }
+                    return []
+                }
+                return effects.perform(effect)
+            }
+            let final = loop.run(on: terminal)
+            if let position = final.reading?.savablePosition {
+                _ = effects.perform(.saveReadingPosition(position, now: true))
+            }
+            if let signal = terminal.pendingSignal { terminal.die(of: signal) }
+            terminal.stop()
+        }
+    }
+}
