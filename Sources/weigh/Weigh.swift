@@ -16,7 +16,7 @@ struct Weigh: ParsableCommand {
         weigh presents what its sources say; it is not medical advice. Talk to a qualified \
         healthcare provider before making any decision about treatment.
         """,
-        version: "0.1.0",
+        version: WeighVersion.current,
         subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, CheckCommand.self, BookmarksCommand.self],
         defaultSubcommand: ReadCommand.self
     )
