@@ -40,9 +40,15 @@ let package = Package(
             dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")],
             swiftSettings: directMetadata
         ),
+        // The person's decision as values: ratings, notes, questions,
+        // stances. Pure; the store keeps these and the views render them.
+        .target(
+            name: "DecisionKit",
+            swiftSettings: directMetadata
+        ),
         .target(
             name: "BookmarkStore",
-            dependencies: ["ArticleKit", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["ArticleKit", "DecisionKit", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: directMetadata
         ),
         .target(

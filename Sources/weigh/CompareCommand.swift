@@ -69,6 +69,8 @@ struct CompareCommand: ParsableCommand {
 /// The JSON form of `weigh compare --format json`.
 struct ComparisonJSON: Encodable {
     struct ClaimJSON: Encodable {
+        /// The claim's stable reference, for `weigh decision note REF`.
+        var ref: String
         var stance: String
         var text: String
         var article: String
@@ -112,7 +114,7 @@ struct ComparisonJSON: Encodable {
         topic = comparison.topicFilter
         topics = comparison.topics.map { topic in
             func claim(_ compared: ComparedClaim) -> ClaimJSON {
-                ClaimJSON(stance: compared.claim.stance.rawValue, text: compared.claim.text, article: compared.articleID,
+                ClaimJSON(ref: compared.ref, stance: compared.claim.stance.rawValue, text: compared.claim.text, article: compared.articleID,
                           section: compared.claim.sectionSlug, point: compared.claim.point, source: compared.sourceNumber,
                           disputed: topic.isDisputed(compared))
             }

@@ -1,0 +1,18 @@
+import Foundation
+
+/// A note the person wrote, on a claim, a topic or a bookmark.
+public struct PersonalNote: Hashable, Sendable, Codable, Identifiable {
+    public var id: Int64
+    public var target: NoteTarget
+    public var text: String
+    public var createdAt: Date
+    public var updatedAt: Date
+
+    public init(id: Int64, target: NoteTarget, text: String, createdAt: Date, updatedAt: Date) {
+        self.id = id
+        self.target = target
+        self.text = text
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+}
