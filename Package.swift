@@ -44,6 +44,7 @@ let package = Package(
         // stances. Pure; the store keeps these and the views render them.
         .target(
             name: "DecisionKit",
+            dependencies: ["ArticleKit"],
             swiftSettings: directMetadata
         ),
         .target(
@@ -53,7 +54,7 @@ let package = Package(
         ),
         .target(
             name: "ReaderUI",
-            dependencies: ["ArticleKit", "CLocaleWidth"],
+            dependencies: ["ArticleKit", "DecisionKit", "CLocaleWidth"],
             swiftSettings: directMetadata
         ),
         .target(
@@ -116,6 +117,10 @@ let package = Package(
             name: "ArticleKitTests",
             dependencies: ["ArticleKit", "WeighTestSupport"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "DecisionKitTests",
+            dependencies: ["DecisionKit", "ArticleKit"]
         ),
         .testTarget(
             name: "BookmarkStoreTests",

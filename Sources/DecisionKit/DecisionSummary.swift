@@ -1,0 +1,86 @@
+import ArticleKit
+
+/// The person's decision, resolved against the library: the one value the
+/// reader's "My decision" view, `weigh decision show` and the printable
+/// summary render. Topics come rated first, the most important first (in
+/// vocabulary order among equals), then the rest; each carries what the
+/// sources say for and against and the person's notes on it. Nothing here
+/// turns ratings or claims into a verdict.
+public struct DecisionSummary: Hashable, Sendable {
+    /// One topic: its rating, what the sources say, and notes on it.
+    public struct TopicEntry: Hashable, Sendable {
+        public var topic: Topic
+        public var importance: Importance
+        /// The topic's claims across the library (empty if none states any).
+        public var comparison: TopicComparison?
+        /// Notes on the topic itself.
+        public var notes: [PersonalNote]
+    }
+
+    /// A note, with what it is about resolved.
+    public struct NoteEntry: Hashable, Sendable {
+        public enum Subject: Hashable, Sendable {
+            case claim(ClaimStatus)
+            /// The topic, or nil when the vocabulary no longer has it.
+            case topic(id: String, Topic?)
+            case bookmark(id: Int64)
+        }
+
+        public var note: PersonalNote
+        public var subject: Subject
+    }
+
+    /// A question, with the claim it was made from resolved.
+    public struct QuestionEntry: Hashable, Sendable {
+        public var question: ClinicianQuestion
+        public var claim: ClaimStatus?
+    }
+
+    public var topics: [TopicEntry]
+    public var notes: [NoteEntry]
+    public var questions: [QuestionEntry]
+    /// Oldest first; the last is where the person stands now.
+    public var stances: [StanceEntry]
+    /// Every source the comparison numbers, for tags and the source list.
+    public var sources: [ComparisonSource]
+    public var isEmpty: Bool
+
+    public var currentStance: StanceEntry? { stances.last }
+    public var ratedTopics: [TopicEntry] { topics.filter { $0.importance != .notRated } }
+
+    /// Every piece of the person's text is cleaned here, as article text is
+    /// when read, so no rendering can pass an escape sequence on, whatever
+    /// the store holds.
+    public static func build(records: DecisionRecords, library: Library) -> DecisionSummary {
+        let records = records.cleaned
+        let comparison = Comparison.build(from: library, scope: .library)
+        let claimsByRef = Dictionary(comparison.claims.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
+        func status(_ snapshot: ClaimSnapshot) -> ClaimStatus {
+            claimsByRef[snapshot.ref].map(ClaimStatus.current) ?? .changed(snapshot)
+        }
+        let byTopic = Dictionary(comparison.topics.map { ($0.topic.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var topics = library.topics.map { topic in
+            TopicEntry(topic: topic, importance: records.importance[topic.id] ?? .notRated, comparison: byTopic[topic.id],
+                       notes: records.notes.filter { $0.target == .topic(id: topic.id) })
+        }
+        // A rating on a topic the vocabulary no longer has is still shown.
+        for (id, importance) in records.importance.sorted(by: { $0.key < $1.key }) where library.topic(withID: id) == nil && importance != .notRated {
+            topics.append(TopicEntry(topic: Topic(id: id, title: id, question: ""), importance: importance, comparison: nil,
+                                     notes: records.notes.filter { $0.target == .topic(id: id) }))
+        }
+        let order = Dictionary(topics.enumerated().map { ($1.topic.id, $0) }, uniquingKeysWith: { first, _ in first })
+        topics.sort { ($0.importance, order[$1.topic.id] ?? 0) > ($1.importance, order[$0.topic.id] ?? 0) }
+        let notes = records.notes.map { note -> NoteEntry in
+            switch note.target {
+            case .claim(let snapshot): NoteEntry(note: note, subject: .claim(status(snapshot)))
+            case .topic(let id): NoteEntry(note: note, subject: .topic(id: id, library.topic(withID: id)))
+            case .bookmark(let id): NoteEntry(note: note, subject: .bookmark(id: id))
+            }
+        }
+        let questions = records.questions.sorted { ($0.position, $0.id) < ($1.position, $1.id) }
+            .map { QuestionEntry(question: $0, claim: $0.claim.map(status)) }
+        return DecisionSummary(topics: topics, notes: notes, questions: questions,
+                               stances: records.stances.sorted { ($0.recordedAt, $0.id) < ($1.recordedAt, $1.id) },
+                               sources: comparison.sources, isEmpty: records.isEmpty)
+    }
+}
