@@ -17,18 +17,11 @@ struct DecisionAskCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The question (up to 1000 characters).", valueName: "text"))
     var text: String
 
-    /// Adds the question this many times, each in its own transaction,
-    /// printing a line after each: for the durability tests.
-    @Option(name: .customLong("repeat"), help: .hidden)
-    var repeatCount = 1
-
-    func validate() throws {
-        guard (1...100_000).contains(repeatCount) else { throw ValidationError("--repeat must be between 1 and 100000") }
-    }
+    @OptionGroup var repetition: RepeatOptions
 
     func run() throws {
         let store = try dataOptions.openStore()
-        for _ in 0..<repeatCount {
+        for _ in 0..<repetition.count {
             let question: ClinicianQuestion
             do {
                 question = try store.addQuestion(text)

@@ -20,21 +20,14 @@ struct DecisionNoteCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The note (up to 100000 characters).", valueName: "text"))
     var text: String
 
-    /// Adds the note this many times, each in its own transaction,
-    /// printing a line after each: for the durability tests.
-    @Option(name: .customLong("repeat"), help: .hidden)
-    var repeatCount = 1
-
-    func validate() throws {
-        guard (1...100_000).contains(repeatCount) else { throw ValidationError("--repeat must be between 1 and 100000") }
-    }
+    @OptionGroup var repetition: RepeatOptions
 
     func run() throws {
         let library = try libraryOptions.load()
         LoadWarning.printIfNeeded(for: library)
         let target = try DecisionTargetLookup.noteTarget(reference, in: library)
         let store = try dataOptions.openStore()
-        for _ in 0..<repeatCount {
+        for _ in 0..<repetition.count {
             let note: PersonalNote
             do {
                 note = try store.addNote(text, on: target)

@@ -20,14 +20,10 @@ struct DecisionRateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("0 clears, 1 little, 2 some, 3 a lot, 4 most.", valueName: "level"))
     var level: Int
 
-    /// Rates this many times, each in its own transaction, printing a
-    /// line after each: for the durability tests.
-    @Option(name: .customLong("repeat"), help: .hidden)
-    var repeatCount = 1
+    @OptionGroup var repetition: RepeatOptions
 
     func validate() throws {
         guard Importance(rawValue: level) != nil else { throw ValidationError("LEVEL must be 0, 1, 2, 3 or 4") }
-        guard (1...100_000).contains(repeatCount) else { throw ValidationError("--repeat must be between 1 and 100000") }
     }
 
     func run() throws {
@@ -36,7 +32,7 @@ struct DecisionRateCommand: ParsableCommand {
         let found = try DecisionTargetLookup.topic(topic, in: library)
         let importance = Importance(rawValue: level) ?? .notRated
         let store = try dataOptions.openStore()
-        for _ in 0..<repeatCount {
+        for _ in 0..<repetition.count {
             do {
                 try store.setImportance(importance, forTopic: found.id)
             } catch {

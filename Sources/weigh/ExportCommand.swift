@@ -25,15 +25,6 @@ struct ExportCommand: ParsableCommand {
         } catch {
             throw error.commandFailure
         }
-        guard let file, file != "-" else {
-            try FileHandleOutput.writeToStandardOutput(String(decoding: export.json, as: UTF8.self))
-            return
-        }
-        do {
-            try export.json.write(to: URL(fileURLWithPath: file), options: .atomic)
-        } catch {
-            throw CommandFailure("cannot write \(file): \(BookmarksFileError.reason(error))")
-        }
-        print("exported \(export.counts) to \(file)")
+        try TransferFile.write(export.json, to: file, confirmation: "exported \(export.counts) to \(file ?? "")")
     }
 }
