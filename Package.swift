@@ -65,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "weigh",
             dependencies: [
-                "ArticleKit", "BookmarkStore", "ReaderUI", "TerminalCurses",
+                "ArticleKit", "BookmarkStore", "DecisionKit", "ReaderUI", "TerminalCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Start-up: a release weigh is one fully static executable
@@ -124,7 +124,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BookmarkStoreTests",
-            dependencies: ["BookmarkStore", "WeighTestSupport"]
+            dependencies: ["BookmarkStore", "DecisionKit", "WeighTestSupport"]
         ),
         .testTarget(
             name: "ReaderUITests",

@@ -33,9 +33,9 @@ extension BookmarkDatabase {
         }
         let candidates = incoming
         return try write { db in
-            var known = Set(try Bookmark.fetchAll(db).map(Identity.init))
+            var known = Set(try Bookmark.fetchAll(db).map(BookmarkIdentity.init))
             var imported = 0
-            for bookmark in candidates where known.insert(Identity(bookmark)).inserted {
+            for bookmark in candidates where known.insert(BookmarkIdentity(bookmark)).inserted {
                 try db.execute(sql: "INSERT INTO bookmark (\(Bookmark.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                arguments: bookmark.arguments(keepingID: false))
                 imported += 1
@@ -44,26 +44,9 @@ extension BookmarkDatabase {
         }
     }
 
-    /// What makes two bookmarks the same for import.
-    private struct Identity: Hashable {
-        var articleID: String
-        var blockIndex: Int
-        var offset: Int
-        var label: String?
-        var createdAt: Int64
-
-        init(_ bookmark: Bookmark) {
-            articleID = bookmark.articleID
-            blockIndex = bookmark.blockIndex
-            offset = bookmark.offset
-            label = bookmark.label
-            createdAt = Timestamp.milliseconds(bookmark.createdAt)
-        }
-    }
-
     /// Checks one entry strictly (an import refuses what `add` would
     /// quietly shorten) and cleans its strings.
-    private static func validated(_ entry: BookmarkFile.Entry, at index: Int) throws(BookmarkStoreError) -> Bookmark {
+    static func validated(_ entry: BookmarkFile.Entry, at index: Int) throws(BookmarkStoreError) -> Bookmark {
         func fail(_ field: String, _ problem: String) -> BookmarkStoreError {
             .invalidImport("bookmarks[\(index)].\(field): \(problem)")
         }

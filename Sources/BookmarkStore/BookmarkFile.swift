@@ -15,13 +15,6 @@ struct BookmarkFile: Codable {
     /// One bookmark in the file: everything but the store's id.
     typealias Entry = BookmarkRecord
 
-    /// Just the header, read first so a file of another kind gets a plain
-    /// "not a weigh bookmarks file" rather than a complaint about fields.
-    private struct Header: Decodable {
-        var format: String?
-        var version: Int?
-    }
-
     init(bookmarks: [Bookmark]) {
         format = Self.formatName
         version = Self.currentVersion
@@ -41,24 +34,11 @@ struct BookmarkFile: Codable {
             throw .invalidImport("larger than \(maximumSize / 1024 / 1024) MB")
         }
         try checkWholeNumbers(data)
-        let decoder = JSONDecoder()
-        let header: Header
-        do {
-            header = try decoder.decode(Header.self, from: data)
-        } catch {
-            throw .invalidImport(DecodingProblem.describe(error))
-        }
-        guard header.format == formatName else {
-            throw .invalidImport("not a weigh bookmarks file (\"format\" must be \"\(formatName)\")")
-        }
-        guard let version = header.version, version >= 1 else {
-            throw .invalidImport("\"version\" must be a whole number, 1 or more")
-        }
-        guard version <= currentVersion else {
-            throw .invalidImport("version \(version) is newer than this weigh reads (up to \(currentVersion))")
+        if let problem = VersionedFileHeader.problem(in: data, format: formatName, kind: "weigh bookmarks file", currentVersion: currentVersion) {
+            throw .invalidImport(problem)
         }
         do {
-            return try decoder.decode(BookmarkFile.self, from: data)
+            return try JSONDecoder().decode(BookmarkFile.self, from: data)
         } catch {
             throw .invalidImport(DecodingProblem.describe(error))
         }

@@ -1,12 +1,13 @@
 import GRDB
 
-/// The database's tables, built by named GRDB migrations. Each migration
+/// The database's tables, built by named GRDB migrations (bookmarks and
+/// reading positions, then the decision records, `DecisionSchema`). Each migration
 /// also raises `PRAGMA user_version` to its number, so a newer weigh's
 /// file is recognised even by a program that does not read
 /// `grdb_migrations`.
 enum BookmarkSchema {
     /// The `user_version` after the last migration this program knows.
-    static let version = 1
+    static let version = 2
 
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
@@ -33,6 +34,7 @@ enum BookmarkSchema {
                 PRAGMA user_version = 1;
                 """)
         }
+        migrator.registerMigration("v2-decision-records", migrate: DecisionSchema.create)
         return migrator
     }()
 

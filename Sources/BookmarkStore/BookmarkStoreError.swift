@@ -15,6 +15,14 @@ public enum BookmarkStoreError: Error, Equatable, Sendable, CustomStringConverti
     case invalidValue(String)
     /// No bookmark has this id.
     case noSuchBookmark(id: Int64)
+    /// A note, question or rating the store refuses (too long, empty,
+    /// out of range); `reason` names the value.
+    case invalidRecord(String)
+    /// No such note or question: `record` names it ("note #4").
+    case noSuchRecord(String)
+    /// A personal-data file (docs/personal-data-format.md) rejected as a
+    /// whole; nothing was imported.
+    case invalidPersonalData(String)
     /// Any other database failure (for example the database stayed locked).
     case databaseFailure(path: String, reason: String)
 
@@ -31,6 +39,12 @@ public enum BookmarkStoreError: Error, Equatable, Sendable, CustomStringConverti
             "cannot save this bookmark: \(reason)"
         case .noSuchBookmark(let id):
             "no bookmark #\(id)"
+        case .invalidRecord(let reason):
+            "cannot save this: \(reason)"
+        case .noSuchRecord(let record):
+            "no \(record)"
+        case .invalidPersonalData(let reason):
+            "invalid personal data file: \(reason); nothing was imported"
         case .databaseFailure(let path, let reason):
             "bookmark database \(path): \(reason)"
         }

@@ -26,15 +26,6 @@ struct BookmarksExportCommand: ParsableCommand {
         } catch {
             throw error.commandFailure
         }
-        guard let file, file != "-" else {
-            try FileHandleOutput.writeToStandardOutput(String(decoding: export.json, as: UTF8.self))
-            return
-        }
-        do {
-            try export.json.write(to: URL(fileURLWithPath: file), options: .atomic)
-        } catch {
-            throw CommandFailure("cannot write \(file): \(BookmarksFileError.reason(error))")
-        }
-        print("exported \(plural(export.count, "bookmark")) to \(file)")
+        try TransferFile.write(export.json, to: file, confirmation: "exported \(plural(export.count, "bookmark")) to \(file ?? "")")
     }
 }

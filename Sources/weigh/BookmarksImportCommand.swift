@@ -18,14 +18,7 @@ struct BookmarksImportCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let data: Data
-        do {
-            data = file == "-"
-                ? FileHandle.standardInput.readDataToEndOfFile()
-                : try Data(contentsOf: URL(fileURLWithPath: file))
-        } catch {
-            throw CommandFailure("cannot read \(file): \(BookmarksFileError.reason(error))")
-        }
+        let data = try TransferFile.read(file)
         let store = try dataOptions.openStore()
         do {
             let summary = try store.importJSON(data)

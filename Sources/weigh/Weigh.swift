@@ -17,7 +17,8 @@ struct Weigh: ParsableCommand {
         healthcare provider before making any decision about treatment.
         """,
         version: WeighVersion.current,
-        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, CheckCommand.self, BookmarksCommand.self],
+        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, CheckCommand.self, BookmarksCommand.self,
+                      DecisionCommand.self, ExportCommand.self, ImportCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 
