@@ -92,7 +92,7 @@ let package = Package(
         // it; `weigh` never does.
         .target(
             name: "WeighTestSupport",
-            dependencies: ["ArticleKit", "ReaderUI"]
+            dependencies: ["ArticleKit", "DecisionKit", "ReaderUI"]
         ),
         .executableTarget(
             name: "weigh-bench",

@@ -31,7 +31,7 @@ titles = {"everywhere": "Everywhere", "contents": "Table of contents", "body": "
           "comparison": "Risk/benefit comparison", "bookmarks": "Bookmarks", "results": "Search results",
           "help": "The help screen"}
 rows = {}
-for m in re.finditer(r'KeyBinding\(\[(.*?)\], \.(\w+), \.(\w+), "(.*?)"\)', src):
+for m in re.finditer(r'KeyBinding\(\[(.*?)\], \.(\w+(?:\([^)]*\))?), \.(\w+), "(.*?)"\)', src):
     keys = [label(k) for k in re.split(r",\s*(?=\.)", m.group(1))]
     rows.setdefault(m.group(3), []).append((keys, m.group(4)))
 # Arrows and other symbols as roff names groff and mandoc both know (each

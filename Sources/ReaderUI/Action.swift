@@ -1,4 +1,5 @@
 import ArticleKit
+import DecisionKit
 
 /// Everything a person can ask the reader to do. Keys map to actions
 /// through the `Keymap`; mouse and resize events become actions directly.
@@ -16,6 +17,10 @@ public enum Action: Hashable, Sendable {
     case toggleComparison
     case switchComparisonScope
     case filterTopic
+    /// Rate how much the selected claim's topic matters (`notRated` clears).
+    case rateTopic(Importance)
+    /// Topics in vocabulary order, or the ones that matter most first.
+    case toggleTopicOrder
     /// From an article opened by a claim, back to the comparison.
     case back
     case find

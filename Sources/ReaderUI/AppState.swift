@@ -1,4 +1,5 @@
 import ArticleKit
+import DecisionKit
 
 /// Everything the reader shows, as a value: `update` changes it, `Screen`
 /// draws it. Nothing here touches a terminal, a file or a database.
@@ -37,6 +38,9 @@ public struct AppState: Sendable {
     public var overlay: Overlay?
     /// Every bookmark, as the store last reported them.
     public var bookmarks: [BookmarkEntry] = []
+    /// What the person has recorded about their decision, as the store
+    /// last reported it (ratings show in the comparison's topic titles).
+    public var records = DecisionRecords()
     /// The bookmarks pane, while it is open.
     public var bookmarksPane: BookmarksPane?
     /// The last place read in each article, restored when it is opened.
@@ -72,8 +76,9 @@ public struct AppState: Sendable {
     /// A reader on `library` at `size`, opened where `start` says (the last
     /// place read) or at the first article.
     public init(library: Library, size: Size, start: ReadingPosition? = nil, savedPositions: [String: ReadingPosition] = [:],
-                bookmarks: [BookmarkEntry] = [], keymap: Keymap = .standard) {
+                bookmarks: [BookmarkEntry] = [], records: DecisionRecords = DecisionRecords(), keymap: Keymap = .standard) {
         self.library = library
+        self.records = records
         self.keymap = keymap
         self.contentsRows = ContentsRow.rows(for: library, unfolded: [])
         self.size = size

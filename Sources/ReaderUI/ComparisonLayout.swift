@@ -1,4 +1,5 @@
 import ArticleKit
+import DecisionKit
 
 /// Where one claim sits on a comparison row (for selection highlighting).
 public struct ClaimSpan: Hashable, Sendable {
@@ -38,7 +39,9 @@ public enum ComparisonLayout {
     public static let sideBySideWidth = 66
     static let separator = " │ "
 
-    public static func rows(for comparison: Comparison, width: Int) -> [ComparisonRow] {
+    /// `importance`: how much each topic matters to the person, said in
+    /// words after the topic's title.
+    public static func rows(for comparison: Comparison, width: Int, importance: [String: Importance] = [:]) -> [ComparisonRow] {
         let width = max(20, width)
         let sideBySide = width >= sideBySideWidth
         let leftWidth = (width - separator.count) / 2
@@ -61,7 +64,11 @@ public enum ComparisonLayout {
         for (topicIndex, topic) in comparison.topics.enumerated() {
             if topicIndex > 0 || sideBySide { rows.append(ComparisonRow(runs: [], topicIndex: topicIndex)) }
             let title = topic.topic.question.isEmpty ? topic.topic.title : "\(topic.topic.title) — \(topic.topic.question)"
-            for line in ParagraphWrapper.wrap([StyledRun(title, TextStyle(.topicTitle))], width: width).lines {
+            var titleRuns = [StyledRun(title, TextStyle(.topicTitle))]
+            if let rating = importance[topic.topic.id], rating != .notRated {
+                titleRuns.append(StyledRun(" · " + rating.words, TextStyle(.body, inline: .strong)))
+            }
+            for line in ParagraphWrapper.wrap(titleRuns, width: width).lines {
                 rows.append(ComparisonRow(runs: line, topicIndex: topicIndex))
             }
             for line in whoSaysWhatLines(for: topic, width: width) {

@@ -1,4 +1,5 @@
 import ArticleKit
+import DecisionKit
 
 /// What the reader asks the outside world to do; the loop carries it out
 /// and may answer with reports (`bookmarksChanged`, `notice`). Every
@@ -19,4 +20,6 @@ public enum Effect: Hashable, Sendable {
     /// Remember where the reader is; `now` when leaving an article or
     /// quitting, otherwise the store may wait a few seconds.
     case saveReadingPosition(ReadingPosition, now: Bool)
+    /// Keep how much a topic matters to the person (`notRated` clears it).
+    case rateTopic(id: String, Importance)
 }

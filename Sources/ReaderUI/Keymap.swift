@@ -120,6 +120,12 @@ public struct Keymap: Sendable {
             KeyBinding([.enter], .open, .comparison, "Read the selected claim in its article"),
             KeyBinding([.character("s")], .switchComparisonScope, .comparison, "Switch between this article and all articles"),
             KeyBinding([.character("t")], .filterTopic, .comparison, "Only the selected claim's topic (again: all topics)"),
+            KeyBinding([.character("4")], .rateTopic(.most), .comparison, "The selected claim's topic matters most to me"),
+            KeyBinding([.character("3")], .rateTopic(.aLot), .comparison, "… matters a lot to me"),
+            KeyBinding([.character("2")], .rateTopic(.some), .comparison, "… matters some to me"),
+            KeyBinding([.character("1")], .rateTopic(.little), .comparison, "… matters little to me"),
+            KeyBinding([.character("0")], .rateTopic(.notRated), .comparison, "Clear the topic's rating"),
+            KeyBinding([.character("o")], .toggleTopicOrder, .comparison, "What matters most to me first (again: the usual order)"),
             KeyBinding([.escape], .toggleComparison, .comparison, "Close the comparison"),
 
             KeyBinding([.enter], .open, .bookmarks, "Go to the selected bookmark"),
@@ -152,7 +158,8 @@ public struct Keymap: Sendable {
             ],
             .comparison: [
                 KeyHint([.lineDown, .lineUp], "claim"), KeyHint([.nextSection, .previousSection], "topic"),
-                KeyHint([.open], "read"), KeyHint([.switchComparisonScope], "scope"), KeyHint([.filterTopic], "topic only"),
+                KeyHint([.open], "read"), KeyHint([.rateTopic(.little), .rateTopic(.most)], "rate"), KeyHint([.toggleTopicOrder], "order"),
+                KeyHint([.switchComparisonScope], "scope"), KeyHint([.filterTopic], "topic only"),
                 KeyHint([.toggleComparison], "close"), KeyHint([.showHelp], "help"),
             ],
             .bookmarks: [

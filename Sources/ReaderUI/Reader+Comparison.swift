@@ -17,8 +17,8 @@ extension Reader {
         state.reflowIfNeeded()
     }
 
-    static func updateComparison(_ state: inout AppState, _ action: Action) {
-        guard var pane = state.comparison else { return }
+    static func updateComparison(_ state: inout AppState, _ action: Action) -> [Effect] {
+        guard var pane = state.comparison else { return [] }
         let claims = pane.comparison.claims
         let rows = comparisonRows(state)
         let page = state.comparisonRowsVisible
@@ -39,7 +39,7 @@ extension Reader {
             if let first = visible.lazy.flatMap(\.claimSpans).first {
                 pane.list.selection = first.claim
                 state.comparison = pane
-                return
+                return []
             }
             // A page of no claims (the legend): the nearest claim is
             // selected and brought back into view.
@@ -56,23 +56,31 @@ extension Reader {
             let next: ComparisonScope
             switch pane.scope {
             case .library:
-                guard let article = state.reading?.article else { return }
+                guard let article = state.reading?.article else { return [] }
                 next = .article(id: article.id)
             case .article: next = .library
             }
-            pane.rebuild(library: state.library, scope: next, topicID: pane.comparison.topicFilter)
+            pane.rebuild(library: state.library, scope: next, topicID: pane.comparison.topicFilter, importance: state.records.importance)
         case .filterTopic:
             let topic = pane.comparison.topicFilter == nil ? pane.selectedClaim?.claim.topicID : nil
-            pane.rebuild(library: state.library, scope: pane.scope, topicID: topic)
+            pane.rebuild(library: state.library, scope: pane.scope, topicID: topic, importance: state.records.importance)
         case .open:
-            guard let claim = pane.selectedClaim else { return }
+            guard let claim = pane.selectedClaim else { return [] }
             state.comparison = pane
             openClaim(&state, claim)
-            return
+            return []
+        case .rateTopic(let importance):
+            // Shown once the store has it (`Report.recordsChanged`).
+            guard let topic = pane.selectedClaim?.claim.topicID else { return [] }
+            return [.rateTopic(id: topic, importance)]
+        case .toggleTopicOrder:
+            pane.setMattersFirst(!pane.mattersFirst, library: state.library, importance: state.records.importance)
+            state.message = pane.mattersFirst ? "What matters most to you first" : "Topics in their usual order"
         default: break
         }
         state.comparison = pane
         keepSelectedClaimVisible(&state)
+        return []
     }
 
     /// Opens the claim's article at its section, highlighted, and gives
@@ -100,7 +108,7 @@ extension Reader {
     /// reader fuzzer's invariants check the scroll against them).
     package static func comparisonRows(_ state: AppState) -> [ComparisonRow] {
         guard let pane = state.comparison else { return [] }
-        return ComparisonLayout.rows(for: pane.comparison, width: comparisonTextWidth(state))
+        return ComparisonLayout.rows(for: pane.comparison, width: comparisonTextWidth(state), importance: state.records.importance)
     }
 
     static func comparisonTextWidth(_ state: AppState) -> Int {

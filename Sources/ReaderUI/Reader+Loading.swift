@@ -29,7 +29,7 @@ extension Reader {
         // for 100,000 articles a build takes longer than the gap between
         // updates, and the status line says loading is still going on.
         if update.progress == nil, var pane = state.comparison {
-            pane.rebuild(library: state.library, scope: pane.scope, topicID: pane.comparison.topicFilter)
+            pane.rebuild(library: state.library, scope: pane.scope, topicID: pane.comparison.topicFilter, importance: state.records.importance)
             state.comparison = pane
         }
         state.keepContentsSelectionVisible()

@@ -1,4 +1,5 @@
 import ArticleKit
+import DecisionKit
 
 /// What the reader does with reports from the store and background work,
 /// and the background work it asks for.
@@ -22,6 +23,13 @@ extension Reader {
             }
         case .libraryGrew(let update):
             libraryGrew(&state, update)
+        case .recordsChanged(let records):
+            state.records = records
+            if var pane = state.comparison, pane.mattersFirst {
+                pane.reorder(by: records.importance)
+                state.comparison = pane
+                keepSelectedClaimVisible(&state)
+            }
         }
         return []
     }

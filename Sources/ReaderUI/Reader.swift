@@ -136,7 +136,7 @@ public enum Reader {
             switch state.focus {
             case .contents: updateContents(&state, action)
             case .body: updateBody(&state, action)
-            case .comparison: updateComparison(&state, action)
+            case .comparison: return updateComparison(&state, action)
             case .bookmarks: return updateBookmarks(&state, action)
             case .results: updateResults(&state, action)
             }

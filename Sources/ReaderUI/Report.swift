@@ -1,4 +1,5 @@
 import ArticleKit
+import DecisionKit
 
 /// What the world outside the reader reports back: the store after it
 /// carried out an effect, and the background work the reader asked for
@@ -16,4 +17,6 @@ public enum Report: Hashable, Sendable {
     case searchIndexReady(SearchIndexBox)
     /// More of the library loaded in the background (or all of it).
     case libraryGrew(LibraryUpdate)
+    /// The person's decision records, after loading or a change.
+    case recordsChanged(DecisionRecords)
 }

@@ -1,4 +1,5 @@
 import ArticleKit
+import DecisionKit
 import Foundation
 import ReaderUI
 
@@ -34,6 +35,8 @@ public final class MemoryBookmarkStore {
     /// Every effect carried out, in order, for a test that checks what the
     /// reader asked for before the store cleaned it.
     public private(set) var performed: [Effect] = []
+    /// The person's decision records (ratings so far).
+    public private(set) var records = DecisionRecords()
     private var nextID: Int64
 
     /// A store holding `bookmarks` and `positions`; new bookmarks get ids
@@ -50,6 +53,9 @@ public final class MemoryBookmarkStore {
         switch effect {
         case .quit, .loadInBackground:
             return []
+        case .rateTopic(let id, let importance):
+            records.importance[id] = importance == .notRated ? nil : importance
+            return [.recordsChanged(records), .notice(importance == .notRated ? "Rating cleared" : "Saved: \(importance.words)")]
         case .saveReadingPosition(let position, let now):
             positions[position.articleID] = position
             if now { writes.append(position) }

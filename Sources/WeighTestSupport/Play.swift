@@ -1,4 +1,5 @@
 import ArticleKit
+import DecisionKit
 import ReaderUI
 
 /// Plays `events` (keys, mouse, resizes, reports) through the reader's own
@@ -20,7 +21,7 @@ public func play(_ events: [InputEvent], library: Library, size: Size, start: Re
     -> (state: AppState, terminal: MemoryTerminal) {
     let terminal = MemoryTerminal(size: size, events: events)
     var state = AppState(library: library, size: size, start: start, savedPositions: store?.positions ?? [:],
-                         bookmarks: store?.bookmarks ?? [], keymap: keymap)
+                         bookmarks: store?.bookmarks ?? [], records: store?.records ?? DecisionRecords(), keymap: keymap)
     prepare(&state)
     var loop = ReaderLoop(state: state, theme: theme, perform: store.map { store in store.perform } ?? { _ in [] })
     let final = loop.run(on: terminal)

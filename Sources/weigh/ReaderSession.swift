@@ -35,11 +35,13 @@ enum ReaderSession {
                 notices.append("\(plural(library.problems.count, "problem")) in the library: run 'weigh check'")
             }
             var state = AppState(library: library, size: terminal.size, start: stored.start, savedPositions: stored.positions,
-                                 bookmarks: stored.bookmarks)
+                                 bookmarks: stored.bookmarks, records: stored.records)
             state.bookmarksUnavailable = stored.unavailable
             opening.reportOpeningAfterFirstFrame { [external = terminal.external] opened in
                 if let why = opened.unavailable { external.post(.bookmarksUnavailable(why)) }
                 if let damage = opened.damage { external.post(.notice(damage)) }
+                // The first frame had the ratings and notes; now all of it.
+                if let records = try? opened.store?.decisionRecords() { external.post(.recordsChanged(records)) }
             }
             // The rest of the library and the search index are made while
             // the reader is already in use: the reader asks for them

@@ -1,5 +1,6 @@
 import ArticleKit
 import BookmarkStore
+import DecisionKit
 import Foundation
 import ReaderUI
 
@@ -70,6 +71,10 @@ final class ReaderStoreEffects {
                     shownPositionFailure = notice
                     return [.notice(notice)]
                 }
+            case .rateTopic(let id, let importance):
+                try store.setImportance(importance, forTopic: id)
+                let notice = importance == .notRated ? "Rating cleared" : "Saved: \(importance.words)"
+                return [.recordsChanged(try store.decisionRecords()), .notice(notice)]
             case .addBookmark(let position, let section, let excerpt, let label):
                 let bookmark = try store.add(at: position, sectionTitle: section, excerpt: excerpt, label: label)
                 return [.bookmarksChanged(entries()), .notice("Bookmarked “\(Self.entry(bookmark).name)” — ' lists bookmarks")]
@@ -99,6 +104,7 @@ final class ReaderStoreEffects {
         case .addBookmark, .restoreBookmark: "Bookmark not saved"
         case .deleteBookmark: "Bookmark not deleted"
         case .renameBookmark: "New label not saved"
+        case .rateTopic: "Rating not saved"
         }
         return { error in
             guard case .cannotSave(let path, let reason) = error else { return error.description }

@@ -1,5 +1,6 @@
 import ArticleKit
 import BookmarkStore
+import DecisionKit
 import Foundation
 import ReaderUI
 import Synchronization
@@ -19,6 +20,9 @@ final class ReaderStoreOpening: Sendable {
         var positions: [String: ReadingPosition] = [:]
         var start: ReadingPosition?
         var bookmarks: [BookmarkEntry] = []
+        /// The decision records the first screen shows (ratings and notes
+        /// from the snapshot; the rest comes once the store is open).
+        var records = DecisionRecords()
         /// Notices for the status line: a damaged database moved aside, or
         /// why bookmarks are unavailable.
         var notices: [String] = []
@@ -86,7 +90,8 @@ final class ReaderStoreOpening: Sendable {
         snapshotRead.signal()
         if let snapshot = snapshot.withLock({ $0 }) {
             return FirstFrame(positions: snapshot.positions, start: snapshot.lastPosition,
-                              bookmarks: snapshot.bookmarks.map(ReaderStoreEffects.entry))
+                              bookmarks: snapshot.bookmarks.map(ReaderStoreEffects.entry),
+                              records: DecisionRecords(importance: snapshot.importance, notes: snapshot.notes))
         }
         let opened = wait()
         var frame = FirstFrame(notices: opened.notices, unavailable: opened.unavailable)
@@ -94,6 +99,7 @@ final class ReaderStoreOpening: Sendable {
             frame.positions = (try? store.allReadingPositions()) ?? [:]
             frame.start = try? store.lastReadingPosition()
             frame.bookmarks = ((try? store.allBookmarks()) ?? []).map(ReaderStoreEffects.entry)
+            frame.records = (try? store.decisionRecords()) ?? DecisionRecords()
         }
         return frame
     }

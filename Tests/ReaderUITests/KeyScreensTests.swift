@@ -146,7 +146,7 @@ struct KeyScreensTests {
             "                                               │",
             "                                               │",
             "                                               │",
-            " Onset · benefit  claim 1 of 5               j/k claim  ]/[ topic  Enter read  s scope  t topic only  Esc close  ? help",
+            " Onset · benefit  claim 1 of 5     j/k claim  ]/[ topic  Enter read  1/4 rate  o order  s scope  t topic only  Esc close",
         ])
     }
 
@@ -175,7 +175,7 @@ struct KeyScreensTests {
             " [1 clinic ◐] What a clinic says — based on “Fast Relief Infusions”;",
             "     Example Clinic; author not named; published 2024-06-24; clinic or",
             "     provider; ◐ mentions studies without citing them; interest: sells",
-            " Onset · benefit  claim 1 of 5         j/k claim  ]/[ topic  Enter read  s scope",
+            " Onset · benefit  claim 1 of 5        j/k claim  ]/[ topic  Enter read  1/4 rate",
         ])
     }
 
