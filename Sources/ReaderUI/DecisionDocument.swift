@@ -56,7 +56,8 @@ public enum DecisionDocument {
 
     static func matters(_ summary: DecisionSummary) -> [Block] {
         var blocks: [Block] = [.heading(Heading(level: 2, text: "What matters most to me", slug: "what-matters"))]
-        let tags = Dictionary(summary.sources.map { ($0.number, SourceWording.tag(number: $0.number, source: $0.source)) }, uniquingKeysWith: { first, _ in first })
+        let tags = Dictionary(summary.sources.map { ($0.number, SourceWording.tag(number: $0.number, source: $0.source, space: SourceWording.noBreakSpace)) },
+                              uniquingKeysWith: { first, _ in first })
         if summary.ratedTopics.isEmpty { blocks.append(.paragraph([InlineSpan("No topic rated yet.")])) }
         var shownUnratedHeading = false
         for entry in summary.topics where entry.comparison != nil || entry.importance != .notRated || !entry.notes.isEmpty {
