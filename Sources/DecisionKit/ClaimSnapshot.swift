@@ -1,3 +1,5 @@
+import ArticleKit
+
 /// A claim as it was when the person wrote about it: kept with their note
 /// or question, so what they wrote stays readable when the article changes
 /// or the claim is gone.
@@ -19,5 +21,13 @@ public struct ClaimSnapshot: Hashable, Sendable, Codable {
         self.topicID = topicID
         self.articleID = articleID
         self.articleTitle = articleTitle
+    }
+}
+
+extension ClaimSnapshot {
+    /// The claim as the comparison shows it now, to keep with a note.
+    public init(_ claim: ComparedClaim, articleTitle: String) {
+        self.init(ref: claim.ref, text: claim.claim.text, stance: claim.claim.stance.rawValue, topicID: claim.claim.topicID,
+                  articleID: claim.articleID, articleTitle: articleTitle)
     }
 }

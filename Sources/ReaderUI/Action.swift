@@ -21,6 +21,11 @@ public enum Action: Hashable, Sendable {
     case rateTopic(Importance)
     /// Topics in vocabulary order, or the ones that matter most first.
     case toggleTopicOrder
+    /// Write a note on the selected claim, or on its topic.
+    case writeNote
+    case writeTopicNote
+    /// Write a question for the clinician about the selected claim.
+    case askAboutClaim
     /// From an article opened by a claim, back to the comparison.
     case back
     case find

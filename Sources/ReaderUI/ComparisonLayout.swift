@@ -39,9 +39,20 @@ public enum ComparisonLayout {
     public static let sideBySideWidth = 66
     static let separator = " │ "
 
-    /// `importance`: how much each topic matters to the person, said in
-    /// words after the topic's title.
-    public static func rows(for comparison: Comparison, width: Int, importance: [String: Importance] = [:]) -> [ComparisonRow] {
+    /// `records`: the person's own: how much each topic matters, said in
+    /// words after the topic's title, and their notes, under the claim or
+    /// the topic they are on (a claim with a note is marked ✎).
+    public static func rows(for comparison: Comparison, width: Int, records: DecisionRecords = DecisionRecords()) -> [ComparisonRow] {
+        let importance = records.importance
+        var claimNotes: [String: [String]] = [:]
+        var topicNotes: [String: [String]] = [:]
+        for note in records.cleaned.notes {
+            switch note.target {
+            case .claim(let snapshot): claimNotes[snapshot.ref, default: []].append(note.text)
+            case .topic(let id): topicNotes[id, default: []].append(note.text)
+            case .bookmark: break
+            }
+        }
         let width = max(20, width)
         let sideBySide = width >= sideBySideWidth
         let leftWidth = (width - separator.count) / 2
@@ -74,6 +85,12 @@ public enum ComparisonLayout {
             for line in whoSaysWhatLines(for: topic, width: width) {
                 rows.append(ComparisonRow(runs: line, topicIndex: topicIndex))
             }
+            for note in topicNotes[topic.topic.id] ?? [] {
+                let runs = [StyledRun("✎ My note: ", TextStyle(.muted, inline: .strong)), StyledRun(note, TextStyle(.muted, inline: .emphasis))]
+                for line in ParagraphWrapper.wrap(runs, width: width).lines {
+                    rows.append(ComparisonRow(runs: line, topicIndex: topicIndex))
+                }
+            }
             func numbered(_ claims: [ComparedClaim]) -> [(Int, ComparedClaim)] {
                 claims.map { claim -> (Int, ComparedClaim) in defer { claimIndex += 1 }; return (claimIndex, claim) }
             }
@@ -81,7 +98,7 @@ public enum ComparisonLayout {
             let risks = numbered(topic.risks)
             let precautions = numbered(topic.precautions)
             let column = { (claims: [(Int, ComparedClaim)], width: Int, x: Int) in
-                Self.column(claims, in: topic, width: width, tags: tags, x: x)
+                Self.column(claims, in: topic, width: width, tags: tags, notes: claimNotes, x: x)
             }
             if sideBySide {
                 let left = column(benefits, leftWidth, 0)
@@ -171,14 +188,21 @@ public enum ComparisonLayout {
         static let blank = ColumnLine(runs: [], width: 0, span: nil)
     }
 
-    static func column(_ claims: [(Int, ComparedClaim)], in topic: TopicComparison, width: Int, tags: [Int: String], x: Int) -> [ColumnLine] {
+    static func column(_ claims: [(Int, ComparedClaim)], in topic: TopicComparison, width: Int, tags: [Int: String],
+                       notes: [String: [String]] = [:], x: Int) -> [ColumnLine] {
         if claims.isEmpty { return [ColumnLine(runs: [StyledRun("  none stated", TextStyle(.muted))], width: 13, span: nil)] }
         var lines: [ColumnLine] = []
         for (index, compared) in claims {
             var runs = [StyledRun(compared.claim.text)]
             if topic.isDisputed(compared) { runs.append(StyledRun(" ≠", TextStyle(.disagreement))) }
             if let tag = tags[compared.sourceNumber] { runs.append(StyledRun(" " + tag, TextStyle(.sourceTag))) }
-            let wrapped = ParagraphWrapper.wrap(runs, width: max(1, width - 2)).lines
+            let own = notes[compared.ref] ?? []
+            if !own.isEmpty { runs.append(StyledRun(" ✎", TextStyle(.body, inline: .strong))) }
+            var wrapped = ParagraphWrapper.wrap(runs, width: max(1, width - 2)).lines
+            for note in own {
+                wrapped += ParagraphWrapper.wrap([StyledRun("✎ ", TextStyle(.muted, inline: .strong)), StyledRun(note, TextStyle(.muted, inline: .emphasis))],
+                                                 width: max(1, width - 2)).lines
+            }
             let stance = compared.claim.stance
             for (lineNumber, line) in wrapped.enumerated() {
                 let prefix = StyledRun(lineNumber == 0 ? stance.mark + " " : "  ", TextStyle(role(of: stance)))

@@ -22,4 +22,8 @@ public enum Effect: Hashable, Sendable {
     case saveReadingPosition(ReadingPosition, now: Bool)
     /// Keep how much a topic matters to the person (`notRated` clears it).
     case rateTopic(id: String, Importance)
+    /// Keep a note the person wrote.
+    case addNote(String, on: NoteTarget)
+    /// Keep a question for the clinician, at the end of the list.
+    case addQuestion(String, claim: ClaimSnapshot?)
 }

@@ -126,6 +126,9 @@ public struct Keymap: Sendable {
             KeyBinding([.character("1")], .rateTopic(.little), .comparison, "… matters little to me"),
             KeyBinding([.character("0")], .rateTopic(.notRated), .comparison, "Clear the topic's rating"),
             KeyBinding([.character("o")], .toggleTopicOrder, .comparison, "What matters most to me first (again: the usual order)"),
+            KeyBinding([.character("a")], .writeNote, .comparison, "Write a note on the selected claim"),
+            KeyBinding([.character("A")], .writeTopicNote, .comparison, "Write a note on the selected claim's topic"),
+            KeyBinding([.character("Q")], .askAboutClaim, .comparison, "Ask about this: a question for the clinician from the claim"),
             KeyBinding([.escape], .toggleComparison, .comparison, "Close the comparison"),
 
             KeyBinding([.enter], .open, .bookmarks, "Go to the selected bookmark"),
@@ -158,7 +161,7 @@ public struct Keymap: Sendable {
             ],
             .comparison: [
                 KeyHint([.lineDown, .lineUp], "claim"), KeyHint([.nextSection, .previousSection], "topic"),
-                KeyHint([.open], "read"), KeyHint([.rateTopic(.little), .rateTopic(.most)], "rate"), KeyHint([.toggleTopicOrder], "order"),
+                KeyHint([.open], "read"), KeyHint([.rateTopic(.little), .rateTopic(.most)], "rate"), KeyHint([.writeNote], "note"), KeyHint([.toggleTopicOrder], "order"),
                 KeyHint([.switchComparisonScope], "scope"), KeyHint([.filterTopic], "topic only"),
                 KeyHint([.toggleComparison], "close"), KeyHint([.showHelp], "help"),
             ],

@@ -1,7 +1,11 @@
 import ArticleKit
+import DecisionKit
 
-/// A one-line text prompt in the status line (a bookmark's label, a new
-/// name). Enter accepts, Esc cancels, Backspace deletes.
+/// A one-line text prompt in the status line (a bookmark's label, a note,
+/// a question, a search). Enter accepts, Esc cancels; it edits a real line
+/// of text as a shell does: ←/→, Home/End (Ctrl-A/Ctrl-E) move, Backspace
+/// and Delete delete, Ctrl-U and Ctrl-K delete to the start and the end,
+/// and a paste arrives as typed text. Wide characters count as one.
 public struct Prompt: Hashable, Sendable {
     /// What the typed text is for.
     public enum Purpose: Hashable, Sendable {
@@ -11,40 +15,75 @@ public struct Prompt: Hashable, Sendable {
         case findInArticle(originTop: LinePosition)
         /// `F`: searching the whole library.
         case findInLibrary
+        /// `a` / `A` in the comparison: a note on a claim or a topic.
+        case note(NoteTarget)
+        /// A question for the clinician, made from a claim or not.
+        case question(ClaimSnapshot?)
     }
 
+    /// The most characters a label or a search may have.
     public static let maximumLength = 200
+    /// The most a note or a question typed here may have (the store takes
+    /// longer notes; this is one line of a status line).
+    public static let maximumNoteLength = 1_000
 
     /// What Enter does, as the status line says it.
     public var confirmation: String {
         switch purpose {
-        case .newBookmark, .rename: "save"
+        case .newBookmark, .rename, .note, .question: "save"
         case .findInArticle, .findInLibrary: "search"
         }
     }
 
     public var purpose: Purpose
     public var question: String
-    public var text: String
+    public private(set) var text: String
+    /// Characters before the cursor.
+    public private(set) var cursor: Int
 
     public init(purpose: Purpose, question: String, text: String) {
         self.purpose = purpose
         self.question = question
         self.text = text
+        cursor = text.count
+    }
+
+    var limit: Int {
+        switch purpose {
+        case .note, .question: Self.maximumNoteLength
+        default: Self.maximumLength
+        }
     }
 
     /// Applies an editing key (Enter and Esc are handled by the caller).
     mutating func edit(with key: Key) {
+        cursor = min(max(0, cursor), text.count)
+        let index = text.index(text.startIndex, offsetBy: cursor)
         switch key {
         case .character(let character):
-            guard text.count < Self.maximumLength else { return }
+            guard text.count < limit else { return }
             // A typed control or bidi character becomes its visible form
             // (or nothing); it never reaches the screen or the store raw.
-            text += TextSanitizer.clean(String(character))
-        case .backspace, .delete:
-            if !text.isEmpty { text.removeLast() }
+            // Counted after inserting: a combining mark joins the
+            // character before it, so the text may grow by less.
+            let before = text.count
+            text.insert(contentsOf: TextSanitizer.clean(String(character)), at: index)
+            cursor = min(text.count, cursor + max(0, text.count - before))
+        case .backspace:
+            guard cursor > 0 else { return }
+            text.remove(at: text.index(before: index))
+            cursor -= 1
+        case .delete, .control("d"):
+            if index < text.endIndex { text.remove(at: index) }
+        case .left, .control("b"): cursor = max(0, cursor - 1)
+        case .right, .control("f"): cursor = min(text.count, cursor + 1)
+        case .home, .control("a"): cursor = 0
+        case .end, .control("e"): cursor = text.count
         case .control("u"):
-            text = ""
+            text.removeSubrange(text.startIndex..<index)
+            cursor = 0
+        case .control("k"):
+            text.removeSubrange(index...)
         default:
             break
         }

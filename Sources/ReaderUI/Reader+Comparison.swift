@@ -1,4 +1,5 @@
 import ArticleKit
+import DecisionKit
 
 extension Reader {
     /// `c`: opens the comparison (this article's claims if it has any,
@@ -73,6 +74,19 @@ extension Reader {
             // Shown once the store has it (`Report.recordsChanged`).
             guard let topic = pane.selectedClaim?.claim.topicID else { return [] }
             return [.rateTopic(id: topic, importance)]
+        case .writeNote, .writeTopicNote, .askAboutClaim:
+            guard let claim = pane.selectedClaim else { return [] }
+            let snapshot = ClaimSnapshot(claim, articleTitle: state.library.article(withID: claim.articleID)?.title ?? claim.articleID)
+            switch action {
+            case .writeNote:
+                state.prompt = Prompt(purpose: .note(.claim(snapshot)), question: "Note on this claim", text: "")
+            case .writeTopicNote:
+                let title = state.library.topic(withID: claim.claim.topicID)?.title ?? claim.claim.topicID
+                state.prompt = Prompt(purpose: .note(.topic(id: claim.claim.topicID)), question: "Note on \(title)", text: "")
+            default:
+                state.prompt = Prompt(purpose: .question(snapshot), question: "Question for your clinician",
+                                      text: "About “\(claim.claim.text)”: ")
+            }
         case .toggleTopicOrder:
             pane.setMattersFirst(!pane.mattersFirst, library: state.library, importance: state.records.importance)
             state.message = pane.mattersFirst ? "What matters most to you first" : "Topics in their usual order"
@@ -108,7 +122,7 @@ extension Reader {
     /// reader fuzzer's invariants check the scroll against them).
     package static func comparisonRows(_ state: AppState) -> [ComparisonRow] {
         guard let pane = state.comparison else { return [] }
-        return ComparisonLayout.rows(for: pane.comparison, width: comparisonTextWidth(state), importance: state.records.importance)
+        return ComparisonLayout.rows(for: pane.comparison, width: comparisonTextWidth(state), records: state.records)
     }
 
     static func comparisonTextWidth(_ state: AppState) -> Int {

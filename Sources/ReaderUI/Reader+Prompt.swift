@@ -1,4 +1,5 @@
 import ArticleKit
+import DecisionKit
 
 /// The status line's text prompt: typing a bookmark's label, and the
 /// query of a search in the article or the library, as it is typed.
@@ -38,6 +39,18 @@ extension Reader {
                 return [.addBookmark(position: position, sectionTitle: section, excerpt: excerpt, label: label.isEmpty ? nil : label)]
             case .rename(let id):
                 return [.renameBookmark(id: id, label: label.isEmpty ? nil : label)]
+            case .note(let target):
+                guard !label.isEmpty else {
+                    state.message = "An empty note is not saved"
+                    return []
+                }
+                return [.addNote(label, on: target)]
+            case .question(let claim):
+                guard !label.isEmpty else {
+                    state.message = "An empty question is not saved"
+                    return []
+                }
+                return [.addQuestion(label, claim: claim)]
             }
         default:
             let before = prompt.text

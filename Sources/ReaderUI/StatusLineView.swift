@@ -57,17 +57,22 @@ enum StatusLineView {
 }
 
 extension StatusLineView {
-    /// `Bookmark label: text▏   Enter save · Esc cancel` (or `Enter search`), the end of long
-    /// text kept in view.
+    /// `Bookmark label: text▏   Enter save · Esc cancel` (or `Enter search`),
+    /// the cursor kept in view in a long text.
     static func drawPrompt(_ prompt: Prompt, into canvas: inout Canvas, rect: Rect, theme: Theme) {
         let help = " Enter \(prompt.confirmation) · Esc cancel "
         let question = " \(prompt.question): "
         let helpWidth = DisplayWidth.of(help)
         let questionWidth = canvas.put(question, x: rect.x, y: rect.y, style: theme.statusBar, limit: rect.width)
         let room = max(1, rect.width - questionWidth - helpWidth - 1)
-        var shown = Substring(prompt.text)
-        while DisplayWidth.of(shown) > room - 1, !shown.isEmpty { shown = shown.dropFirst() }
-        canvas.put(shown + "▏", x: rect.x + questionWidth, y: rect.y, style: theme.promptText, limit: room)
+        // The part of the text around the cursor that fits, the cursor
+        // drawn as ▏ where the next character goes.
+        let split = prompt.text.index(prompt.text.startIndex, offsetBy: min(prompt.cursor, prompt.text.count))
+        var before = prompt.text[..<split]
+        var after = prompt.text[split...]
+        while DisplayWidth.of(before) > room - 1, !before.isEmpty { before = before.dropFirst() }
+        while DisplayWidth.of(before) + 1 + DisplayWidth.of(after) > room, !after.isEmpty { after = after.dropLast() }
+        canvas.put(before + "▏" + after, x: rect.x + questionWidth, y: rect.y, style: theme.promptText, limit: room)
         if rect.width > questionWidth + helpWidth + 2 {
             canvas.put(help, x: rect.x + rect.width - helpWidth, y: rect.y, style: theme.statusBar)
         }

@@ -56,6 +56,16 @@ public final class MemoryBookmarkStore {
         case .rateTopic(let id, let importance):
             records.importance[id] = importance == .notRated ? nil : importance
             return [.recordsChanged(records), .notice(importance == .notRated ? "Rating cleared" : "Saved: \(importance.words)")]
+        case .addNote(let text, let target):
+            let id = (records.notes.map(\.id).max() ?? 0) + 1
+            let now = Date(timeIntervalSinceReferenceDate: Double(id))
+            records.notes.append(PersonalNote(id: id, target: target, text: TextSanitizer.clean(text), createdAt: now, updatedAt: now))
+            return [.recordsChanged(records), .notice("Note saved")]
+        case .addQuestion(let text, let claim):
+            let id = (records.questions.map(\.id).max() ?? 0) + 1
+            records.questions.append(ClinicianQuestion(id: id, text: TextSanitizer.clean(text), position: records.questions.count,
+                                                       claim: claim, createdAt: Date(timeIntervalSinceReferenceDate: Double(id))))
+            return [.recordsChanged(records), .notice("Question saved")]
         case .saveReadingPosition(let position, let now):
             positions[position.articleID] = position
             if now { writes.append(position) }

@@ -75,6 +75,12 @@ final class ReaderStoreEffects {
                 try store.setImportance(importance, forTopic: id)
                 let notice = importance == .notRated ? "Rating cleared" : "Saved: \(importance.words)"
                 return [.recordsChanged(try store.decisionRecords()), .notice(notice)]
+            case .addNote(let text, let target):
+                _ = try store.addNote(text, on: target)
+                return [.recordsChanged(try store.decisionRecords()), .notice("Note saved")]
+            case .addQuestion(let text, let claim):
+                _ = try store.addQuestion(text, claim: claim)
+                return [.recordsChanged(try store.decisionRecords()), .notice("Question saved")]
             case .addBookmark(let position, let section, let excerpt, let label):
                 let bookmark = try store.add(at: position, sectionTitle: section, excerpt: excerpt, label: label)
                 return [.bookmarksChanged(entries()), .notice("Bookmarked “\(Self.entry(bookmark).name)” — ' lists bookmarks")]
@@ -105,6 +111,8 @@ final class ReaderStoreEffects {
         case .deleteBookmark: "Bookmark not deleted"
         case .renameBookmark: "New label not saved"
         case .rateTopic: "Rating not saved"
+        case .addNote: "Note not saved"
+        case .addQuestion: "Question not saved"
         }
         return { error in
             guard case .cannotSave(let path, let reason) = error else { return error.description }

@@ -14,9 +14,12 @@ struct ReaderRatingTests {
         session.waitFor(text: "Comparison · all articles")
         // The first topic is "How well it works": it matters most.
         session.send("4")
-        var screen = session.waitFor(text: "matters most to you")
-        #expect(screen.contains { $0.contains("How well it works — Does it help? · matters most to you") }, "\(screen)")
-        #expect(screen.last { !$0.isEmpty }?.contains("Saved: matters most to you") == true)
+        // The whole frame: its rows can arrive before its status line.
+        let title = "How well it works — Does it help? · matters most to you"
+        var screen = session.waitFor { lines in
+            lines.contains { $0.contains(title) } && lines.last { !$0.isEmpty }?.contains("Saved: matters most to you") == true
+        }
+        #expect(screen.contains { $0.contains(title) }, "\(screen)")
         session.send("q")
         session.waitForExit()
 
@@ -29,8 +32,8 @@ struct ReaderRatingTests {
         let again = try TmuxSession(width: 120, height: 40, command: weigh + TmuxSession.afterwards)
         again.waitForReader()
         again.send("c")
-        screen = again.waitFor(text: "matters most to you")
-        #expect(screen.contains { $0.contains("How well it works — Does it help? · matters most to you") })
+        screen = again.waitFor { $0.contains { $0.contains(title) } }
+        #expect(screen.contains { $0.contains(title) })
         again.send("q")
         again.waitForExit()
     }

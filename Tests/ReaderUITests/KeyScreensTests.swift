@@ -146,7 +146,7 @@ struct KeyScreensTests {
             "                                               │",
             "                                               │",
             "                                               │",
-            " Onset · benefit  claim 1 of 5     j/k claim  ]/[ topic  Enter read  1/4 rate  o order  s scope  t topic only  Esc close",
+            " Onset · benefit  claim 1 of 5        j/k claim  ]/[ topic  Enter read  1/4 rate  a note  o order  s scope  t topic only",
         ])
     }
 
