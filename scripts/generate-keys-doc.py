@@ -29,7 +29,7 @@ def label(key):
 
 titles = {"everywhere": "Everywhere", "contents": "Table of contents", "body": "Article",
           "comparison": "Risk/benefit comparison", "bookmarks": "Bookmarks", "results": "Search results",
-          "help": "The help screen"}
+          "help": "The help screen", "decision": "My decision"}
 rows = {}
 for m in re.finditer(r'KeyBinding\(\[(.*?)\], \.(\w+(?:\([^)]*\))?), \.(\w+), "(.*?)"\)', src):
     keys = [label(k) for k in re.split(r",\s*(?=\.)", m.group(1))]

@@ -41,6 +41,8 @@ public enum Action: Hashable, Sendable {
     /// A key typed while a prompt is open.
     case promptKey(Key)
     case showHelp
+    /// Open "My decision" over the panes.
+    case showDecision
     case closeOverlay
     case quit
     case resize(Size)

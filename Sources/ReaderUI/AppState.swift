@@ -71,6 +71,8 @@ public struct AppState: Sendable {
     /// Something drawn over the panes.
     public enum Overlay: Hashable, Sendable {
         case help(scroll: Int)
+        /// "My decision": everything the person recorded (`d`).
+        case decision(scroll: Int)
     }
 
     /// A reader on `library` at `size`, opened where `start` says (the last
@@ -112,7 +114,11 @@ public struct AppState: Sendable {
 
     /// The keymap scope for the current focus and overlay.
     public var keyScope: KeyScope {
-        if overlay != nil { return .help }
+        switch overlay {
+        case .help?: return .help
+        case .decision?: return .decision
+        case nil: break
+        }
         if prompt != nil { return .prompt }
         switch focus {
         case .contents: return .contents

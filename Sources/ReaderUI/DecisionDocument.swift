@@ -7,9 +7,10 @@ import DecisionKit
 /// it. `weigh decision show --format text` lays these out at a width as
 /// the reader lays out an article; the "My decision" view draws the same.
 public enum DecisionDocument {
-    public static func blocks(for summary: DecisionSummary, date: String) -> [Block] {
+    /// `date` (`YYYY-MM-DD`) goes in the title when given.
+    public static func blocks(for summary: DecisionSummary, date: String?) -> [Block] {
         var blocks: [Block] = [
-            .heading(Heading(level: 1, text: "My decision — \(date)", slug: "my-decision")),
+            .heading(Heading(level: 1, text: date.map { "My decision — \($0)" } ?? "My decision", slug: "my-decision")),
             .paragraph([InlineSpan(SourceWording.disclaimer, style: .emphasis)]),
         ]
         if summary.isEmpty {

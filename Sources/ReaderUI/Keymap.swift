@@ -7,6 +7,7 @@ public enum KeyScope: Hashable, Sendable, CaseIterable {
     case bookmarks
     case results
     case help
+    case decision
     /// A text prompt has the keyboard; keys edit it (not in the keymap).
     case prompt
 
@@ -19,6 +20,7 @@ public enum KeyScope: Hashable, Sendable, CaseIterable {
         case .bookmarks: "Bookmarks"
         case .results: "Search results"
         case .help: "This help"
+        case .decision: "My decision"
         case .prompt: "Typing a label"
         }
     }
@@ -68,7 +70,7 @@ public struct Keymap: Sendable {
         if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
             return binding.action
         }
-        guard scope != .help && scope != .prompt else { return nil }
+        guard scope != .help && scope != .decision && scope != .prompt else { return nil }
         return bindings.first { $0.scope == .everywhere && $0.keys.contains(key) }?.action
     }
 
@@ -106,6 +108,7 @@ public struct Keymap: Sendable {
             KeyBinding([.character("'")], .toggleBookmarks, .everywhere, "Open or close the bookmarks"),
             KeyBinding([.character("F")], .findInLibrary, .everywhere, "Search every article (titles, headings, claims, text)"),
             KeyBinding([.character("?"), .function(1)], .showHelp, .everywhere, "Show this help"),
+            KeyBinding([.character("d")], .showDecision, .everywhere, "My decision: what matters, notes, questions, where I stand"),
             KeyBinding([.character("q")], .quit, .everywhere, "Quit"),
 
             KeyBinding([.enter], .open, .contents, "Open the selected article or section"),
@@ -140,6 +143,14 @@ public struct Keymap: Sendable {
             KeyBinding([.enter], .open, .results, "Open the article at the selected match"),
             KeyBinding([.escape], .closeResults, .results, "Close the search results"),
 
+            KeyBinding([.escape, .character("q"), .character("d")], .closeOverlay, .decision, "Close my decision"),
+            KeyBinding([.character("j"), .down], .lineDown, .decision, "Scroll"),
+            KeyBinding([.character("k"), .up], .lineUp, .decision, "Scroll back"),
+            KeyBinding([.character(" "), .pageDown, .character("f")], .pageDown, .decision, "Page"),
+            KeyBinding([.character("b"), .pageUp], .pageUp, .decision, "Page back"),
+            KeyBinding([.character("g"), .home], .top, .decision, "Top"),
+            KeyBinding([.character("G"), .end], .bottom, .decision, "End"),
+
             KeyBinding([.escape, .character("q"), .character("?")], .closeOverlay, .help, "Close this help"),
             KeyBinding([.character("j"), .down], .lineDown, .help, "Scroll the help"),
             KeyBinding([.character("k"), .up], .lineUp, .help, "Scroll the help back"),
@@ -156,7 +167,7 @@ public struct Keymap: Sendable {
             .body: [
                 KeyHint([.lineDown, .lineUp], "scroll"), KeyHint([.pageDown], "page"),
                 KeyHint([.nextSection, .previousSection], "section"), KeyHint([.toggleComparison], "compare"),
-                KeyHint([.find], "search"), KeyHint([.addBookmark], "mark"), KeyHint([.focusNext], "pane"),
+                KeyHint([.find], "search"), KeyHint([.addBookmark], "mark"), KeyHint([.showDecision], "decision"), KeyHint([.focusNext], "pane"),
                 KeyHint([.showHelp], "help"), KeyHint([.quit], "quit"),
             ],
             .comparison: [
@@ -174,6 +185,7 @@ public struct Keymap: Sendable {
                 KeyHint([.showHelp], "help"),
             ],
             .help: [KeyHint([.lineDown, .lineUp], "scroll"), KeyHint([.closeOverlay], "close")],
+            .decision: [KeyHint([.lineDown, .lineUp], "scroll"), KeyHint([.pageDown], "page"), KeyHint([.closeOverlay], "close")],
         ]
     )
 }

@@ -73,6 +73,10 @@ public enum Reader {
         if case .help = state.overlay {
             return updateHelp(&state, action)
         }
+        if case .decision = state.overlay {
+            updateDecisionOverlay(&state, action)
+            return []
+        }
         switch action {
         case .quit:
             return [.quit]
@@ -96,6 +100,8 @@ public enum Reader {
             keepSelectionsVisible(&state)
         case .showHelp:
             state.overlay = .help(scroll: 0)
+        case .showDecision:
+            state.overlay = .decision(scroll: 0)
         case .closeOverlay:
             state.overlay = nil
         case .focusNext, .focusPrevious:

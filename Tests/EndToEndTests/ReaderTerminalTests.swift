@@ -23,7 +23,10 @@ struct ReaderTerminalTests {
         session.send("Tab")
         session.send("G")
         session.send("Enter")
-        screen = session.waitFor(text: "weigh — The Risks of Ketamine-Assisted Therapy")
+        // The whole frame: its title row can arrive before the body.
+        screen = session.waitFor { lines in
+            lines.contains { $0.contains("weigh — The Risks of Ketamine-Assisted Therapy") } && lines.contains { $0.contains("│ │ About this source") }
+        }
         #expect(screen.contains { $0.contains("The Risks of Ketamine-Assisted Therapy") })
         #expect(screen.contains { $0.contains("│ │ About this source") }, "the article opens with its source: \(screen)")
         #expect(screen.contains { $0.contains("│ Source: no title of its own") })

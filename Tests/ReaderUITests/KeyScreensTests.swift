@@ -72,7 +72,7 @@ struct KeyScreensTests {
             "                                    │",
             "                                    │",
             "                                    │",
-            " What a clinic says  100%    j/k scroll  Space page  ]/[ section  c compare  / search  m mark  Tab pane  ? help  q quit",
+            " What a clinic says  100% j/k scroll  Space page  ]/[ section  c compare  / search  m mark  d decision  Tab pane  ? help",
         ])
     }
 
@@ -279,11 +279,12 @@ struct KeyScreensTests {
             "                 │ '                    Open or close the bookmarks                                  │",
             "                 │ F                    Search every article (titles, headings, claims, text)        │",
             "                 │ ? F1                 Show this help                                               │ion.",
+            "                 │ d                    My decision: what matters, notes, questions, where I stand   │",
             "                 │ q                    Quit                                                         │",
             "                 │                                                                                   │",
             "                 │ Table of contents                                                                 │",
-            "                 │ Enter                Open the selected article or section                         │",
-            "                 │ h ←                  Fold an article's sections                                   │it.",
+            "                 │ Enter                Open the selected article or section                         │it.",
+            "                 │ h ←                  Fold an article's sections                                   │",
             "                 │ l →                  Unfold an article's sections                                 │",
             "                 │                                                                                   │",
             "                 │ Article                                                                           │",
@@ -295,7 +296,6 @@ struct KeyScreensTests {
             "                 │ Risk/benefit comparison                                                           │",
             "                 │ Enter                Read the selected claim in its article                       │",
             "                 │ s                    Switch between this article and all articles                 │",
-            "                 │ t                    Only the selected claim's topic (again: all topics)          │",
             "                 └────────────────────────────────────────────────────────────────────── j/k more ↓ ─┘",
             " What a clinic says  100%                                                                         j/k scroll  Esc close",
         ])
@@ -324,7 +324,7 @@ struct KeyScreensTests {
             " │ '                    Open or close the bookmarks                           │",
             " │ F                    Search every article (titles, headings, claims, text) │",
             " │ ? F1                 Show this help                                        │",
-            " │ q                    Quit                                                  │",
+            " │ d                    My decision: what matters, notes, questions, where I  │",
             " └─────────────────────────────────────────────────────────────── j/k more ↓ ─┘",
             " What a clinic says  73%                                  j/k scroll  Esc close",
         ])
