@@ -93,4 +93,16 @@ struct NoteFlowTests {
         #expect(status.contains("Note on this claim: ▏long text"), "\(status)")
         #expect(!status.contains("END"))
     }
+
+    @Test func whenTheStoreCannotKeepAnythingItSaysSoBeforeAnythingIsTyped() {
+        let why = "Bookmarks unavailable: read-only file system (/x/weigh.sqlite)"
+        let store = MemoryBookmarkStore()
+        let result = WeighTestSupport.play(Self.typed("cs]") + [.key(.character("a")), .key(.character("x")), .key(.character("3"))],
+                                           library: ComparisonLayoutTests.library, size: Self.size, theme: .monochrome, store: store) { state in
+            state.bookmarksUnavailable = why
+        }
+        #expect(result.state.prompt == nil, "no prompt opens to take text that cannot be kept")
+        #expect(store.performed.isEmpty)
+        #expect(result.terminal.screen.last?.contains("read-only file system") == true)
+    }
 }
