@@ -28,21 +28,20 @@ public struct ComparedClaim: Hashable, Sendable {
 /// neither makes a disagreement.
 public struct TopicComparison: Hashable, Sendable {
     public var topic: Topic
-    public var benefits: [ComparedClaim]
-    public var risks: [ComparedClaim]
-    public var precautions: [ComparedClaim]
+    public let benefits: [ComparedClaim]
+    public let risks: [ComparedClaim]
+    public let precautions: [ComparedClaim]
+    /// The points on which different sources take opposite stances, in
+    /// the order they first appear. Worked out once: layouts ask about
+    /// every claim on every frame.
+    public let disputedPoints: [String]
 
     public init(topic: Topic, benefits: [ComparedClaim], risks: [ComparedClaim], precautions: [ComparedClaim] = []) {
         self.topic = topic
         self.benefits = benefits
         self.risks = risks
         self.precautions = precautions
-    }
-
-    /// The points on which different sources take opposite stances, in
-    /// the order they first appear.
-    public var disputedPoints: [String] {
-        pointsInOrder.filter { point in
+        disputedPoints = Self.pointsInOrder(benefits + risks).filter { point in
             let benefitSources = Set(benefits.filter { $0.claim.point == point }.map(\.sourceNumber))
             let riskSources = Set(risks.filter { $0.claim.point == point }.map(\.sourceNumber))
             return benefitSources.contains { source in riskSources.contains { $0 != source } }
@@ -55,7 +54,7 @@ public struct TopicComparison: Hashable, Sendable {
     /// source number: a source at odds with itself, not with another.
     public var selfContradictingSources: [Int] {
         var found: [Int] = []
-        for point in pointsInOrder {
+        for point in Self.pointsInOrder(benefits + risks) {
             let benefitSources = Set(benefits.filter { $0.claim.point == point }.map(\.sourceNumber))
             for claim in risks where claim.claim.point == point && benefitSources.contains(claim.sourceNumber) && !found.contains(claim.sourceNumber) {
                 found.append(claim.sourceNumber)
@@ -81,9 +80,9 @@ public struct TopicComparison: Hashable, Sendable {
     /// Benefits, then risks, then precautions: the order `j`/`k` move through.
     public var claims: [ComparedClaim] { benefits + risks + precautions }
 
-    private var pointsInOrder: [String] {
+    private static func pointsInOrder(_ claims: [ComparedClaim]) -> [String] {
         var points: [String] = []
-        for claim in benefits + risks { if let point = claim.claim.point, !points.contains(point) { points.append(point) } }
+        for claim in claims { if let point = claim.claim.point, !points.contains(point) { points.append(point) } }
         return points
     }
 }

@@ -46,7 +46,9 @@ public enum ComparisonLayout {
         let importance = records.importance
         var claimNotes: [String: [String]] = [:]
         var topicNotes: [String: [String]] = [:]
-        for note in records.cleaned.notes {
+        // The store keeps notes cleaned (and the canvas draws no control
+        // character), so they are not cleaned again on every frame.
+        for note in records.notes {
             switch note.target {
             case .claim(let snapshot): claimNotes[snapshot.ref, default: []].append(note.text)
             case .topic(let id): topicNotes[id, default: []].append(note.text)
@@ -196,7 +198,7 @@ public enum ComparisonLayout {
             var runs = [StyledRun(compared.claim.text)]
             if topic.isDisputed(compared) { runs.append(StyledRun(" ≠", TextStyle(.disagreement))) }
             if let tag = tags[compared.sourceNumber] { runs.append(StyledRun(" " + tag, TextStyle(.sourceTag))) }
-            let own = notes[compared.ref] ?? []
+            let own = notes.isEmpty ? [] : notes[compared.ref] ?? []
             if !own.isEmpty { runs.append(StyledRun(" ✎", TextStyle(.body, inline: .strong))) }
             var wrapped = ParagraphWrapper.wrap(runs, width: max(1, width - 2)).lines
             for note in own {
