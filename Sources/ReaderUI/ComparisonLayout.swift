@@ -19,7 +19,7 @@ public struct ComparisonRow: Hashable, Sendable {
     /// The row's text; the no-break spaces that keep a tag whole while
     /// wrapping are plain spaces here, so output can be searched as typed.
     public var plainText: String {
-        var text = String(runs.map(\.text).joined().map { $0 == "\u{00A0}" ? " " : $0 })
+        var text = SourceWording.plainSpaces(runs.map(\.text).joined())
         while text.last == " " { text.removeLast() }
         return text
     }

@@ -1,12 +1,17 @@
 import ArticleKit
 
 extension Reader {
+    /// Whether the store can keep what the person is about to write; if
+    /// not, says why at once, so nothing is typed only to be lost.
+    static func storeCanKeep(_ state: inout AppState) -> Bool {
+        guard let why = state.bookmarksUnavailable else { return true }
+        state.message = why
+        return false
+    }
+
     /// `m`: asks for a label for a bookmark at the top line of the article.
     static func startBookmark(_ state: inout AppState) {
-        if let why = state.bookmarksUnavailable {
-            state.message = why
-            return
-        }
+        guard storeCanKeep(&state) else { return }
         guard let reading = state.reading, !reading.isEmpty else {
             state.message = "Open an article to bookmark a place in it"
             return

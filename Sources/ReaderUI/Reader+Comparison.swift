@@ -71,20 +71,11 @@ extension Reader {
             openClaim(&state, claim)
             return []
         case .rateTopic(let importance):
-            // Shown once the store has it (`Report.recordsChanged`); when it
-            // cannot keep anything, say so before anything is typed.
-            if let why = state.bookmarksUnavailable {
-                state.message = why
-                return []
-            }
-            guard let topic = pane.selectedClaim?.claim.topicID else { return [] }
+            // Shown once the store has it (`Report.recordsChanged`).
+            guard storeCanKeep(&state), let topic = pane.selectedClaim?.claim.topicID else { return [] }
             return [.rateTopic(id: topic, importance)]
         case .writeNote, .writeTopicNote, .askAboutClaim:
-            if let why = state.bookmarksUnavailable {
-                state.message = why
-                return []
-            }
-            guard let claim = pane.selectedClaim else { return [] }
+            guard storeCanKeep(&state), let claim = pane.selectedClaim else { return [] }
             let snapshot = ClaimSnapshot(claim, articleTitle: state.library.article(withID: claim.articleID)?.title ?? claim.articleID)
             switch action {
             case .writeNote:

@@ -91,6 +91,12 @@ public enum SourceWording {
 
     public static let noBreakSpace = "\u{00A0}"
 
+    /// `text` with the no-break spaces that kept tags whole made plain, for
+    /// output a person may search or paste.
+    public static func plainSpaces(_ text: String) -> String {
+        String(text.map { $0 == "\u{00A0}" ? " " : $0 })
+    }
+
     /// How to read a claim and a count of claims.
     public static let claimsAreNotFindings = "A claim is what a source says, not a finding; how many claims a topic has says nothing about the evidence."
 

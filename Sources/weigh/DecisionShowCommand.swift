@@ -52,7 +52,7 @@ struct DecisionShowCommand: ParsableCommand {
                 let blocks = DecisionDocument.blocks(for: summary, date: date)
                 // Tags are kept whole by no-break spaces; plain ones are printed.
                 let lines = BlockLayout.lines(for: blocks, width: width ?? FileHandleOutput.terminalColumns() ?? 80)
-                    .map { String($0.plainText.map { $0 == "\u{00A0}" ? " " : $0 }) }
+                    .map { SourceWording.plainSpaces($0.plainText) }
                 try FileHandleOutput.writeToStandardOutput(lines.joined(separator: "\n") + "\n")
             }
         case .json:
