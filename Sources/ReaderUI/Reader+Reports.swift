@@ -28,8 +28,9 @@ extension Reader {
             if var pane = state.comparison, pane.mattersFirst {
                 pane.reorder(by: records.importance)
                 state.comparison = pane
-                keepSelectedClaimVisible(&state)
             }
+            // A new note adds rows under its claim; keep them in view.
+            keepSelectedClaimVisible(&state)
         }
         return []
     }

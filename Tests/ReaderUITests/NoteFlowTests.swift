@@ -105,4 +105,14 @@ struct NoteFlowTests {
         #expect(store.performed.isEmpty)
         #expect(result.terminal.screen.last?.contains("read-only file system") == true)
     }
+
+    @Test func theNoteUnderTheSelectedClaimComesIntoView() {
+        // A short screen: the addiction topic's risk claim sits at its foot
+        // when the note is added, so the note's row must scroll into view.
+        let size = Size(width: 120, height: 14)
+        let store = MemoryBookmarkStore()
+        let result = WeighTestSupport.play(Self.typed("cs]j") + [.key(.character("a"))] + Self.typed("Seen") + [.key(.enter)],
+                                           library: ComparisonLayoutTests.library, size: size, theme: .monochrome, store: store)
+        #expect(result.terminal.screen.contains { $0.contains("✎ Seen") }, "\(result.terminal.screen)")
+    }
 }
