@@ -43,6 +43,17 @@ public enum Action: Hashable, Sendable {
     case showHelp
     /// Open "My decision" over the panes.
     case showDecision
+    /// In "My decision": change the selected note or question, or say
+    /// where I stand anew.
+    case editItem
+    /// In "My decision": delete the selected note or question (asks first).
+    case deleteItem
+    /// In "My decision": move the selected question later or earlier.
+    case moveItemDown, moveItemUp
+    /// Say where I stand: a leaning, then the SURE check.
+    case setLeaning
+    /// Write a new question for the clinician.
+    case newQuestion
     case closeOverlay
     case quit
     case resize(Size)

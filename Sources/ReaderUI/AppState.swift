@@ -72,7 +72,7 @@ public struct AppState: Sendable {
     public enum Overlay: Hashable, Sendable {
         case help(scroll: Int)
         /// "My decision": everything the person recorded (`d`).
-        case decision(scroll: Int)
+        case decision(DecisionPane)
     }
 
     /// A reader on `library` at `size`, opened where `start` says (the last

@@ -26,4 +26,12 @@ public enum Effect: Hashable, Sendable {
     case addNote(String, on: NoteTarget)
     /// Keep a question for the clinician, at the end of the list.
     case addQuestion(String, claim: ClaimSnapshot?)
+    case editNote(id: Int64, text: String)
+    case deleteNote(id: Int64)
+    case editQuestion(id: Int64, text: String)
+    /// Put a question at `position` (from 0) in the person's order.
+    case moveQuestion(id: Int64, to: Int)
+    case deleteQuestion(id: Int64)
+    /// Keep where the person stands now, dated by the store.
+    case recordStance(Leaning, sure: SureAnswers?)
 }

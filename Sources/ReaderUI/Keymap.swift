@@ -138,18 +138,27 @@ public struct Keymap: Sendable {
             KeyBinding([.character("d"), .delete], .deleteBookmark, .bookmarks, "Delete the selected bookmark"),
             KeyBinding([.character("u")], .undoDelete, .bookmarks, "Undo the last delete"),
             KeyBinding([.character("r")], .renameBookmark, .bookmarks, "Rename the selected bookmark"),
+            KeyBinding([.character("a")], .writeNote, .bookmarks, "Write a note on the selected bookmark"),
             KeyBinding([.escape], .toggleBookmarks, .bookmarks, "Close the bookmarks"),
 
             KeyBinding([.enter], .open, .results, "Open the article at the selected match"),
             KeyBinding([.escape], .closeResults, .results, "Close the search results"),
 
             KeyBinding([.escape, .character("q"), .character("d")], .closeOverlay, .decision, "Close my decision"),
-            KeyBinding([.character("j"), .down], .lineDown, .decision, "Scroll"),
-            KeyBinding([.character("k"), .up], .lineUp, .decision, "Scroll back"),
+            KeyBinding([.character("j"), .down], .lineDown, .decision, "Next item"),
+            KeyBinding([.character("k"), .up], .lineUp, .decision, "Previous item"),
             KeyBinding([.character(" "), .pageDown, .character("f")], .pageDown, .decision, "Page"),
             KeyBinding([.character("b"), .pageUp], .pageUp, .decision, "Page back"),
-            KeyBinding([.character("g"), .home], .top, .decision, "Top"),
-            KeyBinding([.character("G"), .end], .bottom, .decision, "End"),
+            KeyBinding([.character("g"), .home], .top, .decision, "First item"),
+            KeyBinding([.character("G"), .end], .bottom, .decision, "Last item"),
+            KeyBinding([.enter], .open, .decision, "Open what the item is about (a starter question: ask it)"),
+            KeyBinding([.character("e")], .editItem, .decision, "Change the selected note or question"),
+            KeyBinding([.character("x"), .delete], .deleteItem, .decision, "Delete the selected note or question (asks first)"),
+            KeyBinding([.character("J")], .moveItemDown, .decision, "Move the selected question down"),
+            KeyBinding([.character("K")], .moveItemUp, .decision, "Move the selected question up"),
+            KeyBinding([.character("Q")], .newQuestion, .decision, "Write a new question for the clinician"),
+            KeyBinding([.character("a")], .writeNote, .decision, "Write a note on the selected topic"),
+            KeyBinding([.character("l")], .setLeaning, .decision, "Say where you stand, and the four SURE questions"),
 
             KeyBinding([.escape, .character("q"), .character("?")], .closeOverlay, .help, "Close this help"),
             KeyBinding([.character("j"), .down], .lineDown, .help, "Scroll the help"),
@@ -178,14 +187,18 @@ public struct Keymap: Sendable {
             ],
             .bookmarks: [
                 KeyHint([.lineDown, .lineUp], "move"), KeyHint([.open], "go"), KeyHint([.deleteBookmark], "delete"),
-                KeyHint([.undoDelete], "undo"), KeyHint([.renameBookmark], "rename"), KeyHint([.toggleBookmarks], "close"),
+                KeyHint([.renameBookmark], "rename"), KeyHint([.writeNote], "note"), KeyHint([.toggleBookmarks], "close"),
             ],
             .results: [
                 KeyHint([.lineDown, .lineUp], "move"), KeyHint([.open], "open"), KeyHint([.closeResults], "close"),
                 KeyHint([.showHelp], "help"),
             ],
             .help: [KeyHint([.lineDown, .lineUp], "scroll"), KeyHint([.closeOverlay], "close")],
-            .decision: [KeyHint([.lineDown, .lineUp], "scroll"), KeyHint([.pageDown], "page"), KeyHint([.closeOverlay], "close")],
+            .decision: [
+                KeyHint([.lineDown, .lineUp], "move"), KeyHint([.open], "open"), KeyHint([.editItem], "edit"),
+                KeyHint([.deleteItem], "delete"), KeyHint([.moveItemDown, .moveItemUp], "reorder"), KeyHint([.newQuestion], "ask"),
+                KeyHint([.setLeaning], "stand"), KeyHint([.closeOverlay], "close"),
+            ],
         ]
     )
 }

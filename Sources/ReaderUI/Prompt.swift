@@ -19,6 +19,39 @@ public struct Prompt: Hashable, Sendable {
         case note(NoteTarget)
         /// A question for the clinician, made from a claim or not.
         case question(ClaimSnapshot?)
+        case editNote(id: Int64)
+        case editQuestion(id: Int64)
+        /// Where I stand: one key picks the leaning.
+        case leaning
+        /// The SURE check after a leaning: one y or n per question, the
+        /// answers so far given.
+        case sure(Leaning, answers: [Bool])
+        /// y deletes the item; any other key keeps it.
+        case confirmDelete(DecisionItem)
+
+        /// Whether one key answers it, rather than a line of text.
+        public var isChoice: Bool {
+            switch self {
+            case .leaning, .sure, .confirmDelete: true
+            default: false
+            }
+        }
+    }
+
+    /// The keys that pick a leaning, and what each says.
+    public static let leaningKeys: [(key: Character, leaning: Leaning)] = [
+        ("t", .towards), ("u", .unsure), ("a", .against), ("n", .undecided),
+    ]
+
+    static var leaningQuestion: String {
+        "Where do you stand? " + leaningKeys.map { "\($0.key) \($0.leaning.words)" }.joined(separator: " · ")
+    }
+
+    /// The prompt for the SURE question after `answers`.
+    static func sureQuestion(_ leaning: Leaning, answers: [Bool]) -> Prompt {
+        let number = answers.count
+        return Prompt(purpose: .sure(leaning, answers: answers),
+                      question: "SURE \(number + 1)/4: \(SureAnswers.questions[number]) y/n (Esc saves without these)", text: "")
     }
 
     /// The most characters a label or a search may have.
@@ -30,8 +63,9 @@ public struct Prompt: Hashable, Sendable {
     /// What Enter does, as the status line says it.
     public var confirmation: String {
         switch purpose {
-        case .newBookmark, .rename, .note, .question: "save"
+        case .newBookmark, .rename, .note, .question, .editNote, .editQuestion: "save"
         case .findInArticle, .findInLibrary: "search"
+        case .leaning, .sure, .confirmDelete: ""
         }
     }
 
@@ -50,7 +84,7 @@ public struct Prompt: Hashable, Sendable {
 
     var limit: Int {
         switch purpose {
-        case .note, .question: Self.maximumNoteLength
+        case .note, .question, .editNote, .editQuestion: Self.maximumNoteLength
         default: Self.maximumLength
         }
     }

@@ -94,6 +94,9 @@ extension Reader {
         case .renameBookmark:
             guard let selected else { return [] }
             state.prompt = Prompt(purpose: .rename(id: selected.id), question: "New label", text: selected.label ?? "")
+        case .writeNote:
+            guard let selected, storeCanKeep(&state) else { return [] }
+            state.prompt = Prompt(purpose: .note(.bookmark(id: selected.id)), question: "Note on “\(selected.name)”", text: "")
         default: break
         }
         return []

@@ -6,6 +6,7 @@ import DecisionKit
 extension Reader {
     static func updatePrompt(_ state: inout AppState, key: Key) -> [Effect] {
         guard var prompt = state.prompt else { return [] }
+        if prompt.purpose.isChoice { return answerChoice(&state, prompt.purpose, key: key) }
         switch key {
         case .escape:
             state.prompt = nil
@@ -51,6 +52,20 @@ extension Reader {
                     return []
                 }
                 return [.addQuestion(label, claim: claim)]
+            case .editNote(let id):
+                guard !label.isEmpty else {
+                    state.message = "An empty note is not saved; x deletes it"
+                    return []
+                }
+                return [.editNote(id: id, text: label)]
+            case .editQuestion(let id):
+                guard !label.isEmpty else {
+                    state.message = "An empty question is not saved; x deletes it"
+                    return []
+                }
+                return [.editQuestion(id: id, text: label)]
+            case .leaning, .sure, .confirmDelete:
+                return []
             }
         default:
             let before = prompt.text
@@ -66,5 +81,43 @@ extension Reader {
         }
     }
 
-    /// `'`: opens or closes the bookmarks pane (which takes the keyboard).
+    /// A prompt one key answers: a leaning, a SURE answer, or whether to
+    /// delete. Esc cancels, except in the SURE check, where it keeps the
+    /// leaning without the answers.
+    static func answerChoice(_ state: inout AppState, _ purpose: Prompt.Purpose, key: Key) -> [Effect] {
+        state.prompt = nil
+        switch purpose {
+        case .leaning:
+            guard case .character(let character) = key, let leaning = Prompt.leaningKeys.first(where: { $0.key == Character(character.lowercased()) })?.leaning else {
+                if key != .escape { state.prompt = Prompt(purpose: .leaning, question: Prompt.leaningQuestion, text: "") } else { state.message = "Cancelled" }
+                return []
+            }
+            state.prompt = Prompt.sureQuestion(leaning, answers: [])
+        case .sure(let leaning, let answers):
+            if key == .escape { return [.recordStance(leaning, sure: nil)] }
+            guard case .character(let character) = key, "yYnN".contains(character) else {
+                state.prompt = Prompt.sureQuestion(leaning, answers: answers)
+                return []
+            }
+            let all = answers + [character == "y" || character == "Y"]
+            guard all.count == 4 else {
+                state.prompt = Prompt.sureQuestion(leaning, answers: all)
+                return []
+            }
+            return [.recordStance(leaning, sure: SureAnswers(sure: all[0], understand: all[1], clearValues: all[2], support: all[3]))]
+        case .confirmDelete(let item):
+            guard key == .character("y") || key == .character("Y") else {
+                state.message = "Kept"
+                return []
+            }
+            switch item {
+            case .note(let id): return [.deleteNote(id: id)]
+            case .question(let id): return [.deleteQuestion(id: id)]
+            default: return []
+            }
+        default:
+            break
+        }
+        return []
+    }
 }

@@ -9,6 +9,7 @@ extension Reader {
         case .bookmarksChanged(let bookmarks):
             state.bookmarks = bookmarks
             keepBookmarkVisible(&state)
+            refreshDecision(&state)
         case .notice(let text):
             state.message = text
         case .bookmarksUnavailable(let why):
@@ -23,6 +24,7 @@ extension Reader {
             }
         case .libraryGrew(let update):
             libraryGrew(&state, update)
+            refreshDecision(&state)
         case .recordsChanged(let records):
             state.records = records
             if var pane = state.comparison, pane.mattersFirst {
@@ -31,6 +33,7 @@ extension Reader {
             }
             // A new note adds rows under its claim; keep them in view.
             keepSelectedClaimVisible(&state)
+            refreshDecision(&state)
         }
         return []
     }

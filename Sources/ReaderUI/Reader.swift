@@ -74,8 +74,7 @@ public enum Reader {
             return updateHelp(&state, action)
         }
         if case .decision = state.overlay {
-            updateDecisionOverlay(&state, action)
-            return []
+            return updateDecision(&state, action)
         }
         switch action {
         case .quit:
@@ -101,7 +100,7 @@ public enum Reader {
         case .showHelp:
             state.overlay = .help(scroll: 0)
         case .showDecision:
-            state.overlay = .decision(scroll: 0)
+            state.overlay = .decision(DecisionPane(state: state))
         case .closeOverlay:
             state.overlay = nil
         case .focusNext, .focusPrevious:

@@ -30,8 +30,8 @@ public enum Screen {
             ComparisonView.draw(into: &canvas, rect: comparison, state: state, theme: theme)
         }
         StatusLineView.draw(into: &canvas, rect: layout.status, state: state, theme: theme)
-        if case .decision(let scroll) = state.overlay {
-            DecisionOverlayView.draw(into: &canvas, state: state, scroll: scroll, theme: theme)
+        if case .decision(let pane) = state.overlay {
+            DecisionOverlayView.draw(into: &canvas, state: state, pane: pane, theme: theme)
         }
         if case .help(let scroll) = state.overlay {
             HelpOverlayView.draw(into: &canvas, size: state.size, scroll: scroll, theme: theme, keymap: state.keymap)

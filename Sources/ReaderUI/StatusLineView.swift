@@ -12,7 +12,10 @@ enum StatusLineView {
         }
         var place = ""
         var percent = ""
-        if state.focus == .comparison, let pane = state.comparison {
+        if case .decision(let decision) = state.overlay {
+            place = " My decision"
+            percent = decision.page.items.isEmpty ? "" : "  item \(decision.list.selection + 1) of \(decision.page.items.count)"
+        } else if state.focus == .comparison, let pane = state.comparison {
             let claims = pane.comparison.claims
             if let claim = pane.selectedClaim {
                 let topic = pane.comparison.topics.first { $0.topic.id == claim.claim.topicID }?.topic.title ?? claim.claim.topicID
@@ -60,6 +63,11 @@ extension StatusLineView {
     /// `Bookmark label: text▏   Enter save · Esc cancel` (or `Enter search`),
     /// the cursor kept in view in a long text.
     static func drawPrompt(_ prompt: Prompt, into canvas: inout Canvas, rect: Rect, theme: Theme) {
+        if prompt.purpose.isChoice {
+            canvas.fill(rect, style: theme.statusBar)
+            canvas.putTruncating(" \(prompt.question) ", x: rect.x, y: rect.y, style: theme.statusBar, limit: rect.width)
+            return
+        }
         let help = " Enter \(prompt.confirmation) · Esc cancel "
         let question = " \(prompt.question): "
         let helpWidth = DisplayWidth.of(help)

@@ -66,6 +66,41 @@ public final class MemoryBookmarkStore {
             records.questions.append(ClinicianQuestion(id: id, text: TextSanitizer.clean(text), position: records.questions.count,
                                                        claim: claim, createdAt: Date(timeIntervalSinceReferenceDate: Double(id))))
             return [.recordsChanged(records), .notice("Question saved")]
+        case .editNote(let id, let text):
+            guard let index = records.notes.firstIndex(where: { $0.id == id }) else { return [.notice("Note not saved: no note #\(id)")] }
+            records.notes[index].text = TextSanitizer.clean(text)
+            return [.recordsChanged(records), .notice("Note saved")]
+        case .deleteNote(let id):
+            records.notes.removeAll { $0.id == id }
+            return [.recordsChanged(records), .notice("Note deleted")]
+        case .editQuestion(let id, let text):
+            guard let index = records.questions.firstIndex(where: { $0.id == id }) else { return [.notice("Question not saved: no question #\(id)")] }
+            records.questions[index].text = TextSanitizer.clean(text)
+            return [.recordsChanged(records), .notice("Question saved")]
+        case .moveQuestion(let id, let position):
+            var ordered = records.questions.sorted { ($0.position, $0.id) < ($1.position, $1.id) }
+            guard let index = ordered.firstIndex(where: { $0.id == id }) else { return [.notice("Question not moved: no question #\(id)")] }
+            let question = ordered.remove(at: index)
+            ordered.insert(question, at: min(max(0, position), ordered.count))
+            records.questions = ordered.enumerated().map { place, question in
+                var question = question
+                question.position = place
+                return question
+            }
+            return [.recordsChanged(records)]
+        case .deleteQuestion(let id):
+            records.questions = records.questions.filter { $0.id != id }
+                .sorted { ($0.position, $0.id) < ($1.position, $1.id) }
+                .enumerated().map { place, question in
+                    var question = question
+                    question.position = place
+                    return question
+                }
+            return [.recordsChanged(records), .notice("Question deleted")]
+        case .recordStance(let leaning, let sure):
+            let id = (records.stances.map(\.id).max() ?? 0) + 1
+            records.stances.append(StanceEntry(id: id, leaning: leaning, sure: sure, recordedAt: Date(timeIntervalSinceReferenceDate: Double(id) * 86_400)))
+            return [.recordsChanged(records), .notice("Saved: \(leaning.words)" + (sure == nil ? "" : ", with the SURE check"))]
         case .saveReadingPosition(let position, let now):
             positions[position.articleID] = position
             if now { writes.append(position) }

@@ -81,6 +81,24 @@ final class ReaderStoreEffects {
             case .addQuestion(let text, let claim):
                 _ = try store.addQuestion(text, claim: claim)
                 return [.recordsChanged(try store.decisionRecords()), .notice("Question saved")]
+            case .editNote(let id, let text):
+                _ = try store.editNote(id: id, text: text)
+                return [.recordsChanged(try store.decisionRecords()), .notice("Note saved")]
+            case .deleteNote(let id):
+                _ = try store.deleteNote(id: id)
+                return [.recordsChanged(try store.decisionRecords()), .notice("Note deleted")]
+            case .editQuestion(let id, let text):
+                _ = try store.editQuestion(id: id, text: text)
+                return [.recordsChanged(try store.decisionRecords()), .notice("Question saved")]
+            case .moveQuestion(let id, let position):
+                _ = try store.moveQuestion(id: id, to: position)
+                return [.recordsChanged(try store.decisionRecords())]
+            case .deleteQuestion(let id):
+                _ = try store.deleteQuestion(id: id)
+                return [.recordsChanged(try store.decisionRecords()), .notice("Question deleted")]
+            case .recordStance(let leaning, let sure):
+                let entry = try store.recordStance(leaning, sure: sure)
+                return [.recordsChanged(try store.decisionRecords()), .notice("Saved: \(entry.leaning.words)" + (sure == nil ? "" : ", with the SURE check"))]
             case .addBookmark(let position, let section, let excerpt, let label):
                 let bookmark = try store.add(at: position, sectionTitle: section, excerpt: excerpt, label: label)
                 return [.bookmarksChanged(entries()), .notice("Bookmarked “\(Self.entry(bookmark).name)” — ' lists bookmarks")]
@@ -111,8 +129,12 @@ final class ReaderStoreEffects {
         case .deleteBookmark: "Bookmark not deleted"
         case .renameBookmark: "New label not saved"
         case .rateTopic: "Rating not saved"
-        case .addNote: "Note not saved"
-        case .addQuestion: "Question not saved"
+        case .addNote, .editNote: "Note not saved"
+        case .deleteNote: "Note not deleted"
+        case .addQuestion, .editQuestion: "Question not saved"
+        case .moveQuestion: "Question not moved"
+        case .deleteQuestion: "Question not deleted"
+        case .recordStance: "Where you stand not saved"
         }
         return { error in
             guard case .cannotSave(let path, let reason) = error else { return error.description }

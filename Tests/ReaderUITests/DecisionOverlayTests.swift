@@ -4,52 +4,199 @@ import Testing
 @testable import ReaderUI
 import WeighTestSupport
 
-/// `d`: "My decision" over the panes, everything recorded in one place.
+/// `d`: "My decision" over the panes, everything recorded in one place,
+/// each item opening what it belongs to, notes and questions changed and
+/// where I stand said from the keyboard.
 @Suite("My decision in the reader")
 @MainActor
 struct DecisionOverlayTests {
-    static func play(_ keys: String, size: Size = Size(width: 120, height: 40), store: MemoryBookmarkStore = MemoryBookmarkStore())
+    static let size = Size(width: 120, height: 40)
+
+    static func keys(_ text: String) -> [InputEvent] { ReaderFixture.keys(text) }
+    static func key(_ key: Key) -> [InputEvent] { [.key(key)] }
+
+    static func play(_ events: [InputEvent], size: Size = size, store: MemoryBookmarkStore = MemoryBookmarkStore())
         -> (state: AppState, screen: [String]) {
-        let result = WeighTestSupport.play(ReaderFixture.keys(keys), library: ComparisonLayoutTests.library, size: size, theme: .monochrome, store: store)
+        let result = WeighTestSupport.play(events, library: ComparisonLayoutTests.library, size: size, theme: .monochrome, store: store)
         return (result.state, result.terminal.screen)
     }
 
-    @Test func showsWhatWasRecordedAndClosesAgain() {
-        // Rate addiction 3 and write a note on its risk claim, then d.
-        let store = MemoryBookmarkStore()
-        let opened = WeighTestSupport.play(ReaderFixture.keys("cs]3j") + [.key(.character("a"))] + ReaderFixture.keys("Ask about this")
-                                           + [.key(.enter), .key(.character("d"))],
-                                           library: ComparisonLayoutTests.library, size: Size(width: 120, height: 40), theme: .monochrome, store: store)
-        let screen = opened.terminal.screen
-        #expect(screen[1].hasPrefix(" My decision — d or Esc closes"))
-        #expect(screen.contains { $0.contains("Addiction — matters a lot to you") }, "\(screen)")
-        #expect(screen.contains { $0.contains("On “May be habit-forming”: Ask about this") })
-        #expect(screen.contains { $0.contains("not medical advice") })
-        #expect(opened.state.overlay == .decision(scroll: 0))
-        let closed = WeighTestSupport.play(ReaderFixture.keys("dd"), library: ComparisonLayoutTests.library, size: Size(width: 120, height: 40), theme: .monochrome)
-        #expect(closed.state.overlay == nil)
+    static func pane(_ state: AppState) -> DecisionPane? {
+        if case .decision(let pane) = state.overlay { return pane }
+        return nil
     }
 
-    @Test func nothingRecordedSaysHowToStart() {
-        let screen = Self.play("d").screen
-        #expect(screen.contains { $0.contains("Nothing recorded yet.") })
+    /// Rate addiction 3 and write a note on its risk claim in the
+    /// comparison (`c`, all articles, next topic, rate, down, note).
+    static let rateAndNote = keys("cs]3j") + key(.character("a")) + keys("Ask about this") + key(.enter)
+
+    @Test func showsWhatWasRecordedAndClosesAgain() {
+        let opened = Self.play(Self.rateAndNote + Self.keys("d"))
+        let screen = opened.screen
+        #expect(screen[1].hasPrefix(" My decision — d or Esc closes"))
+        #expect(screen.contains { $0.contains("▸ Addiction — matters a lot to you") }, "\(screen)")
+        #expect(screen.contains { $0.contains("✎ On “May be habit-forming”:") })
+        #expect(screen.contains { $0.contains("  Ask about this") })
+        #expect(screen.contains { $0.contains("not medical advice") })
+        #expect(Self.pane(opened.state)?.selectedItem == .stance)
+        #expect(Self.play(Self.rateAndNote + Self.keys("dd")).state.overlay == nil)
+    }
+
+    @Test func nothingRecordedOffersTheStarterQuestions() {
+        let result = Self.play(Self.keys("d"))
+        #expect(result.screen.contains { $0.contains("Not said yet.") })
+        #expect(result.screen.contains { $0.contains("None written yet. Questions you could start with:") })
+        for starter in ClinicianQuestion.starters {
+            #expect(result.screen.contains { $0.contains("+ " + starter) }, "\(starter)")
+        }
+        let items = Self.pane(result.state)?.page.items ?? []
+        #expect(items == [.stance] + ClinicianQuestion.starters.indices.map { .starter(index: $0) })
+    }
+
+    @Test func enterOnAStarterAsksItAndItIsNoLongerOffered() {
+        let store = MemoryBookmarkStore()
+        // Items: stance, then the five starters; the second is item 2.
+        let result = Self.play(Self.keys("djj") + Self.key(.enter), store: store)
+        #expect(store.records.questions.map(\.text) == [ClinicianQuestion.starters[1]])
+        #expect(result.screen.contains { $0.contains("1. " + ClinicianQuestion.starters[1]) })
+        #expect(!result.screen.contains { $0.contains("+ " + ClinicianQuestion.starters[1]) })
+        // The question stays selected where the starter was.
+        #expect(Self.pane(result.state)?.selectedItem == .question(id: 1))
+    }
+
+    @Test func enterOnATopicOpensTheComparisonAtIt() {
+        let result = Self.play(Self.rateAndNote + Self.keys("d") + Self.keys("j") + Self.key(.enter))
+        #expect(result.state.overlay == nil)
+        #expect(result.state.focus == .comparison)
+        let claim = result.state.comparison?.selectedClaim
+        #expect(claim?.claim.topicID == "addiction")
+        #expect(claim == result.state.comparison?.comparison.claims.first { $0.claim.topicID == "addiction" })
+    }
+
+    @Test func enterOnANoteOpensItsClaimWithTheNoteUnderIt() {
+        // Back at the first claim, so the note's claim is not selected.
+        let events = Self.rateAndNote + Self.keys("g") + Self.keys("d") + Self.keys("G") + Self.key(.enter)
+        let result = Self.play(events)
+        #expect(result.state.comparison?.selectedClaim?.claim.text == "May be habit-forming")
+        #expect(result.state.focus == .comparison)
+        #expect(result.screen.contains { $0.contains("Ask about this") })
+    }
+
+    @Test func aQuestionIsWrittenEditedMovedAndDeleted() {
+        let store = MemoryBookmarkStore()
+        var events = Self.keys("dQ") + Self.keys("First?") + Self.key(.enter) + Self.keys("Q") + Self.keys("Second?") + Self.key(.enter)
+        // Stance is item 0; the questions are items 1 and 2.
+        events += Self.keys("gj") + Self.keys("e") + Self.key(.control("u")) + Self.keys("First, changed?") + Self.key(.enter)
+        var result = Self.play(events, store: store)
+        #expect(store.records.questions.sorted { $0.position < $1.position }.map(\.text) == ["First, changed?", "Second?"])
+        #expect(result.screen.contains { $0.contains("1. First, changed?") })
+        #expect(result.screen.contains { $0.contains("2. Second?") })
+
+        // J moves it down and the selection follows it.
+        let moved = MemoryBookmarkStore()
+        result = Self.play(events + Self.keys("J"), store: moved)
+        #expect(moved.records.questions.sorted { $0.position < $1.position }.map(\.text) == ["Second?", "First, changed?"])
+        #expect(Self.pane(result.state)?.selectedItem == .question(id: 1))
+        #expect(result.screen.contains { $0.contains("1. Second?") })
+        // K at the top says so and changes nothing.
+        let top = MemoryBookmarkStore()
+        result = Self.play(events + Self.keys("K"), store: top)
+        #expect(result.screen.last?.contains("This is the first question") == true)
+        #expect(top.records.questions.sorted { $0.position < $1.position }.map(\.text) == ["First, changed?", "Second?"])
+
+        // x asks first: n keeps it, y deletes it.
+        let kept = MemoryBookmarkStore()
+        result = Self.play(events + Self.keys("x"), store: kept)
+        #expect(result.screen.last?.contains("Delete this question? y deletes it") == true)
+        let refused = MemoryBookmarkStore()
+        result = Self.play(events + Self.keys("xn"), store: refused)
+        #expect(refused.records.questions.count == 2)
+        #expect(result.screen.last?.contains("Kept") == true)
+        let deleted = MemoryBookmarkStore()
+        result = Self.play(events + Self.keys("xy"), store: deleted)
+        #expect(deleted.records.questions.map(\.text) == ["Second?"])
+        #expect(deleted.records.questions.map(\.position) == [0])
+        #expect(result.screen.contains { $0.contains("1. Second?") })
+    }
+
+    @Test func anEditedNoteKeepsItsClaimAndAnEmptyOneIsNotSaved() {
+        let store = MemoryBookmarkStore()
+        let events = Self.rateAndNote + Self.keys("dG") + Self.keys("e") + Self.key(.control("u")) + Self.keys("Ask how often") + Self.key(.enter)
+        var result = Self.play(events, store: store)
+        #expect(store.records.notes.map(\.text) == ["Ask how often"])
+        if case .claim(let snapshot)? = store.records.notes.first?.target {
+            #expect(snapshot.text == "May be habit-forming")
+        } else {
+            Issue.record("the note is still on its claim")
+        }
+        let empty = MemoryBookmarkStore()
+        result = Self.play(Self.rateAndNote + Self.keys("dG") + Self.keys("e") + Self.key(.control("u")) + Self.key(.enter), store: empty)
+        #expect(empty.records.notes.map(\.text) == ["Ask about this"])
+        #expect(result.screen.last?.contains("An empty note is not saved") == true)
+    }
+
+    @Test func whereIStandWithTheSureCheckAndWithout() {
+        let store = MemoryBookmarkStore()
+        var result = Self.play(Self.keys("dl"), store: store)
+        #expect(result.screen.last?.contains("Where do you stand? t leaning towards trying it · u unsure") == true)
+        result = Self.play(Self.keys("dltyn"), store: store)
+        #expect(result.screen.last?.contains("SURE 3/4: Are you clear about which benefits and risks matter most to you? y/n") == true)
+        let sure = MemoryBookmarkStore()
+        result = Self.play(Self.keys("dltynyn"), store: sure)
+        #expect(sure.records.stances.map(\.leaning) == [.towards])
+        #expect(sure.records.stances.first?.sure?.letters == "YNYN")
+        #expect(result.screen.contains { $0.contains("Now: leaning towards trying it") })
+        #expect(result.screen.contains { $0.contains("SURE: sure yes · understand the information no") })
+
+        // Esc in the SURE check keeps the leaning alone; a second stance
+        // keeps the first as history.
+        let twice = MemoryBookmarkStore()
+        result = Self.play(Self.keys("dltynyn") + Self.keys("la") + Self.key(.escape), store: twice)
+        #expect(twice.records.stances.map(\.leaning) == [.towards, .against])
+        #expect(twice.records.stances.last?.sure == nil)
+        #expect(result.screen.contains { $0.contains("Now: leaning against it") })
+        #expect(result.screen.contains { $0.contains(": leaning towards trying it; SURE YNYN") && $0.contains("Before, ") })
+
+        // Esc on the leaning itself records nothing.
+        let cancelled = MemoryBookmarkStore()
+        _ = Self.play(Self.keys("dl") + Self.key(.escape), store: cancelled)
+        #expect(cancelled.records.stances.isEmpty)
+    }
+
+    @Test func aNoteOnABookmarkIsListedAndOpensTheBookmark() {
+        let bookmark = BookmarkEntry(id: 7, position: ReadingPosition(articleID: "b", blockIndex: 0), sectionTitle: "S",
+                                     excerpt: "", label: "my place", createdAt: .init(timeIntervalSinceReferenceDate: 0))
+        let store = MemoryBookmarkStore(bookmarks: [bookmark])
+        let events = Self.keys("'a") + Self.keys("Ask about this part") + Self.key(.enter) + Self.keys("'d") + Self.keys("G")
+        var result = Self.play(events, store: store)
+        #expect(store.records.notes.first?.target == .bookmark(id: 7))
+        #expect(result.screen.contains { $0.contains("✎ On the bookmark “my place”:") })
+        result = Self.play(events + Self.key(.enter), store: MemoryBookmarkStore(bookmarks: [bookmark]))
+        #expect(result.state.overlay == nil)
+        #expect(result.state.reading?.article.id == "b")
     }
 
     @Test(arguments: [Size(width: 60, height: 12), Size(width: 120, height: 40)])
-    func scrollsToAFullLastPage(size: Size) {
-        let store = MemoryBookmarkStore()
-        let result = Self.play("cs]3[4dG", size: size, store: store)
-        guard case .decision(let scroll) = result.state.overlay else {
+    func theLastItemIsAlwaysInView(size: Size) {
+        let result = Self.play(Self.rateAndNote + Self.keys("dG"), size: size)
+        guard let pane = Self.pane(result.state) else {
             Issue.record("the decision is open")
             return
         }
-        #expect(scroll == DecisionOverlayView.lastScroll(for: result.state))
-        let last = DecisionOverlayView.lines(for: result.state).last?.plainText ?? ""
-        #expect(result.screen[size.height - 2].trimmingCharacters(in: .whitespaces) == last.trimmingCharacters(in: .whitespaces),
-                "the last line sits at the bottom: \(result.screen)")
+        #expect(pane.selectedItem == pane.page.items.last)
+        let visible = DecisionOverlayView.visibleRows(size: size)
+        let lines = pane.page.itemLines[pane.list.selection]
+        let scroll = pane.list.drawnScroll(visible: visible, total: pane.page.lines.count)
+        #expect(lines.lowerBound >= scroll && lines.upperBound <= scroll + visible)
+        // Every line of the page is as wide as the overlay allows, or less.
+        #expect(result.screen.allSatisfy { DisplayWidth.of($0) <= size.width })
     }
 
-    @Test func theKeyIsInTheHelp() {
-        #expect(HelpOverlayView.lines(for: .standard).contains { $0.keys == "d" && $0.summary?.hasPrefix("My decision") == true })
+    @Test func theKeysAreInTheHelpAndTheStatusLine() {
+        let help = HelpOverlayView.lines(for: .standard)
+        #expect(help.contains { $0.keys == "d" && $0.summary?.hasPrefix("My decision") == true })
+        #expect(help.contains { $0.keys == "l" && $0.summary?.hasPrefix("Say where you stand") == true })
+        let status = Self.play(Self.keys("d")).screen.last ?? ""
+        #expect(status.contains("Enter open") && status.contains("e edit") && status.contains("l stand"), "\(status)")
     }
 }

@@ -220,7 +220,7 @@ struct KeyScreensTests {
             "                                                │",
             "                                                │",
             "                                                │",
-            " What a clinic says  100%                                     j/k move  Enter go  d delete  u undo  r rename  Esc close",
+            " What a clinic says  100%                                     j/k move  Enter go  d delete  r rename  a note  Esc close",
         ])
     }
 
@@ -249,13 +249,46 @@ struct KeyScreensTests {
             "",
             "",
             "",
-            " What a clinic says  73%          j/k move  Enter go  d delete  u undo  r rename",
+            " What a clinic says  73%          j/k move  Enter go  d delete  r rename  a note",
         ])
     }
 
     /// The help is a box over the panes: what the panes hold beyond its
     /// right edge still shows (`alk to a` is the end of the article's
     /// disclaimer line).
+    /// "My decision" with a rating, a note, a question from a starter and
+    /// where I stand, the question selected.
+    @Test func decisionNarrow() {
+        let keys = ReaderFixture.keys("cs]3jaAsk how often") + [.key(.enter)] + ReaderFixture.keys("dltynynjjj") + [.key(.enter)]
+        let screen = play(keys, library: KeyScreensFixture.library, size: Self.narrow, theme: .monochrome, store: MemoryBookmarkStore()).terminal.screen
+        Self.expectScreen(screen, [
+            " weigh — What a clinic says                                              ? help",
+            " My decision — d or Esc closes",
+            " This reports what its sources say; it is not medical advice. Talk to a",
+            " qualified healthcare provider.",
+            "",
+            " Where I stand",
+            " ▸ Now: leaning towards trying it (2001-01-02)",
+            "   SURE: sure yes · understand the information no · clear about what matters",
+            "   yes · enough support no",
+            "",
+            " What matters most to me",
+            " ▸ Addiction — matters a lot to you",
+            "",
+            " My questions for the clinician",
+            " 1. What are the possible benefits and harms of each option?",
+            "   You could also ask:",
+            " + What are my options, including waiting or doing nothing for now?",
+            " + How likely are those benefits and harms for someone like me?",
+            " + What happens during a session, and in the hours and days after?",
+            " + What would it cost me, and would my insurance help?",
+            "",
+            " My notes",
+            " ✎ On “Repeated use can become a habit”:",
+            " My decision  item 3 of 8                                        Question saved",
+        ])
+    }
+
     @Test func helpWide() {
         Self.expectScreen(Self.screen("?", size: Self.wide), [
             " weigh — What a clinic says                                                                                      ? help",

@@ -1,0 +1,55 @@
+import ArticleKit
+import DecisionKit
+
+/// "My decision" while it is open: the page as laid out for the records,
+/// library and width it was built for, the selected item and the scroll.
+/// The page is built when those change, not on every frame: building it
+/// resolves every note against the whole library's comparison.
+public struct DecisionPane: Hashable, Sendable {
+    /// The selected item (an index into `page.items`) and the first line
+    /// shown.
+    public var list = ListViewport()
+    public private(set) var page: DecisionPage
+    /// The width the page was laid out at.
+    public private(set) var width: Int
+
+    public init(state: AppState) {
+        width = Self.width(for: state.size)
+        page = Self.page(for: state, width: width)
+    }
+
+    public var selectedItem: DecisionItem? {
+        page.items.indices.contains(list.selection) ? page.items[list.selection] : nil
+    }
+
+    /// Builds the page again from `state`. What the person just wrote (the
+    /// one new note or question) is selected; otherwise the same item stays
+    /// selected while it is still there, else the one now at its place.
+    public mutating func rebuild(for state: AppState) {
+        let kept = selectedItem
+        let before = Set(page.items)
+        width = Self.width(for: state.size)
+        page = Self.page(for: state, width: width)
+        let added = page.items.filter { item in
+            switch item {
+            case .note, .question: !before.contains(item)
+            default: false
+            }
+        }
+        let index = (added.count == 1 ? page.items.firstIndex(of: added[0]) : nil)
+            ?? kept.flatMap { page.items.firstIndex(of: $0) } ?? list.selection
+        list.select(index, count: page.items.count)
+    }
+
+    /// Text columns at a terminal size: the overlay's width less a margin
+    /// each side, no wider than an article's text.
+    static func width(for size: Size) -> Int {
+        min(ScreenLayout.maximumTextWidth, max(10, DecisionOverlayView.area(size: size).width - 2))
+    }
+
+    private static func page(for state: AppState, width: Int) -> DecisionPage {
+        let summary = DecisionSummary.build(records: state.records, library: state.library)
+        let names = Dictionary(state.bookmarks.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return DecisionPage.build(summary: summary, width: width, bookmarkNames: names)
+    }
+}
