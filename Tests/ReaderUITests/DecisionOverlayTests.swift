@@ -19,7 +19,7 @@ struct DecisionOverlayTests {
         let store = MemoryBookmarkStore()
         let opened = WeighTestSupport.play(ReaderFixture.keys("cs]3j") + [.key(.character("a"))] + ReaderFixture.keys("Ask about this")
                                            + [.key(.enter), .key(.character("d"))],
-                                           library: ComparisonLayoutTests.library, size: Size(width: 120, height: 40), theme: .monochrome, store: store)
+                                           library: ComparisonLayoutTests.library, size: Size(width: 120, height: 60), theme: .monochrome, store: store)
         let screen = opened.terminal.screen
         #expect(screen[1].hasPrefix(" My decision — d or Esc closes"))
         #expect(screen.contains { $0.contains("Addiction — matters a lot to you") }, "\(screen)")
