@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         .systemLibrary(
@@ -57,6 +58,14 @@ let package = Package(
             dependencies: ["ArticleKit", "DecisionKit", "CLocaleWidth"],
             swiftSettings: directMetadata
         ),
+        // The decision summary as one printable HTML page (Plot escapes
+        // every text node and attribute); kept out of ReaderUI so the
+        // reader's code never links an HTML library.
+        .target(
+            name: "SummaryPage",
+            dependencies: ["ArticleKit", "DecisionKit", "ReaderUI", .product(name: "Plot", package: "Plot")],
+            swiftSettings: directMetadata
+        ),
         .target(
             name: "TerminalCurses",
             dependencies: ["ArticleKit", "CNcursesw", "CTerminalSignals", "ReaderUI"],
@@ -65,7 +74,7 @@ let package = Package(
         .executableTarget(
             name: "weigh",
             dependencies: [
-                "ArticleKit", "BookmarkStore", "DecisionKit", "ReaderUI", "TerminalCurses",
+                "ArticleKit", "BookmarkStore", "DecisionKit", "ReaderUI", "SummaryPage", "TerminalCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Start-up: a release weigh is one fully static executable
@@ -129,6 +138,10 @@ let package = Package(
         .testTarget(
             name: "ReaderUITests",
             dependencies: ["ReaderUI", "ArticleKit", "WeighTestSupport"]
+        ),
+        .testTarget(
+            name: "SummaryPageTests",
+            dependencies: ["SummaryPage", "DecisionKit", "ArticleKit", "ReaderUI"]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -2,8 +2,8 @@ import Foundation
 
 /// Makes sure the data folder exists (created 0700, with any missing
 /// parents) and can be written, or says exactly why not.
-enum DataFolder {
-    static func prepare(_ folder: URL) throws(BookmarkStoreError) {
+public enum DataFolder {
+    public static func prepare(_ folder: URL) throws(BookmarkStoreError) {
         let path = folder.path
         var info = stat()
         if stat(path, &info) == 0 {

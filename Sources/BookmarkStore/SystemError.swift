@@ -1,12 +1,12 @@
 import Foundation
 
 /// The system's words for the last failed call (`strerror(errno)`).
-enum SystemError {
-    static func lastMessage() -> String {
+public enum SystemError {
+    public static func lastMessage() -> String {
         message(for: errno)
     }
 
-    static func message(for code: Int32) -> String {
+    public static func message(for code: Int32) -> String {
         String(cString: strerror(code)).lowercased()
     }
 }

@@ -4,8 +4,9 @@ import ArticleKit
 /// reader's "My decision" view, `weigh decision show` and the printable
 /// summary render. Topics come rated first, the most important first (in
 /// vocabulary order among equals), then the rest; each carries what the
-/// sources say for and against and the person's notes on it. Nothing here
-/// turns ratings or claims into a verdict.
+/// sources say for and against and the person's notes on it. Bookmarks
+/// (oldest first) and the sources with their provenance complete it.
+/// Nothing here turns ratings or claims into a verdict.
 public struct DecisionSummary: Hashable, Sendable {
     /// One topic: its rating, what the sources say, and notes on it.
     public struct TopicEntry: Hashable, Sendable {
@@ -36,22 +37,45 @@ public struct DecisionSummary: Hashable, Sendable {
         public var claim: ClaimStatus?
     }
 
+    /// A bookmark, with its article's title (nil when the library no
+    /// longer has the article).
+    public struct BookmarkEntry: Hashable, Sendable {
+        public var bookmark: BookmarkExcerpt
+        public var articleTitle: String?
+    }
+
     public var topics: [TopicEntry]
     public var notes: [NoteEntry]
     public var questions: [QuestionEntry]
     /// Oldest first; the last is where the person stands now.
     public var stances: [StanceEntry]
+    /// Oldest first.
+    public var bookmarks: [BookmarkEntry] = []
     /// Every source the comparison numbers, for tags and the source list.
     public var sources: [ComparisonSource]
+    /// Nothing recorded and no bookmark: the renderings then say only that.
     public var isEmpty: Bool
 
     public var currentStance: StanceEntry? { stances.last }
     public var ratedTopics: [TopicEntry] { topics.filter { $0.importance != .notRated } }
 
+    /// The same summary without the topics not rated (`--rated-only`);
+    /// notes on them stay in the notes.
+    public var ratedOnly: DecisionSummary {
+        var copy = self
+        copy.topics = ratedTopics
+        return copy
+    }
+
+    /// The bookmark a note is on, if it is still kept.
+    public func bookmark(id: Int64) -> BookmarkEntry? {
+        bookmarks.first { $0.bookmark.id == id }
+    }
+
     /// Every piece of the person's text is cleaned here, as article text is
     /// when read, so no rendering can pass an escape sequence on, whatever
     /// the store holds.
-    public static func build(records: DecisionRecords, library: Library) -> DecisionSummary {
+    public static func build(records: DecisionRecords, library: Library, bookmarks: [BookmarkExcerpt] = []) -> DecisionSummary {
         let records = records.cleaned
         let comparison = Comparison.build(from: library, scope: .library)
         let claimsByRef = Dictionary(comparison.claims.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
@@ -79,8 +103,16 @@ public struct DecisionSummary: Hashable, Sendable {
         }
         let questions = records.questions.sorted { ($0.position, $0.id) < ($1.position, $1.id) }
             .map { QuestionEntry(question: $0, claim: $0.claim.map(status)) }
+        let bookmarkEntries = bookmarks.sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }.map { bookmark in
+            var bookmark = bookmark
+            bookmark.label = bookmark.label.map { TextSanitizer.clean($0) }
+            bookmark.sectionTitle = bookmark.sectionTitle.map { TextSanitizer.clean($0) }
+            bookmark.excerpt = TextSanitizer.clean(bookmark.excerpt)
+            return BookmarkEntry(bookmark: bookmark, articleTitle: library.article(withID: bookmark.articleID)?.title)
+        }
         return DecisionSummary(topics: topics, notes: notes, questions: questions,
                                stances: records.stances.sorted { ($0.recordedAt, $0.id) < ($1.recordedAt, $1.id) },
-                               sources: comparison.sources, isEmpty: records.isEmpty)
+                               bookmarks: bookmarkEntries, sources: comparison.sources,
+                               isEmpty: records.isEmpty && bookmarks.isEmpty)
     }
 }

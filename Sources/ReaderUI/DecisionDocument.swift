@@ -1,121 +1,121 @@
 import ArticleKit
 import DecisionKit
 
-/// A decision summary as blocks, in the order a clinician would read it:
-/// where I stand, what matters to me (rated topics first, each with what
-/// the sources say and my notes), my questions, my notes, and how to read
+/// A decision summary as blocks, in the order a clinician would read it
+/// (`DecisionWording.Part`): where I stand, what matters to me (rated
+/// topics first, each with what the sources say for and against and my
+/// notes), my questions, my notes, bookmarks, the sources, and how to read
 /// it. `weigh decision show --format text` lays these out at a width as
 /// the reader lays out an article; the "My decision" view draws the same.
 public enum DecisionDocument {
     /// `date` (`YYYY-MM-DD`) goes in the title when given.
     public static func blocks(for summary: DecisionSummary, date: String?) -> [Block] {
         var blocks: [Block] = [
-            .heading(Heading(level: 1, text: date.map { "My decision — \($0)" } ?? "My decision", slug: "my-decision")),
+            .heading(Heading(level: 1, text: DecisionWording.title(date: date), slug: "my-decision")),
             .paragraph([InlineSpan(SourceWording.disclaimer, style: .emphasis)]),
         ]
         if summary.isEmpty {
-            blocks.append(.paragraph([InlineSpan("Nothing recorded yet. In the reader, rate what matters to you in the comparison (1–4), write notes (a) and questions, and say where you stand; or use weigh decision rate, note, ask and lean.")]))
-            return blocks
+            return blocks + [.paragraph([InlineSpan(DecisionWording.nothingRecorded)])]
         }
-        blocks += standing(summary)
-        blocks += matters(summary)
-        blocks += questions(summary)
-        blocks += notes(summary)
-        blocks.append(.heading(Heading(level: 2, text: "How to read this", slug: "how-to-read-this")))
-        blocks.append(.paragraph([InlineSpan(SourceWording.claimsAreNotFindings + " The ratings, notes and questions are yours; they are not advice.")]))
+        for part in DecisionWording.Part.allCases {
+            blocks.append(.heading(Heading(level: 2, text: part.title, slug: part.slug)))
+            switch part {
+            case .standing: blocks += standing(summary)
+            case .matters: blocks += matters(summary)
+            case .questions: blocks += questions(summary)
+            case .notes: blocks += notes(summary)
+            case .bookmarks: blocks += bookmarks(summary)
+            case .sources: blocks += sources(summary)
+            case .howToRead: blocks.append(.paragraph([InlineSpan(DecisionWording.howToRead)]))
+            }
+        }
         return blocks
     }
 
     static func standing(_ summary: DecisionSummary) -> [Block] {
-        var blocks: [Block] = [.heading(Heading(level: 2, text: "Where I stand", slug: "where-i-stand"))]
-        guard let now = summary.currentStance else {
-            return blocks + [.paragraph([InlineSpan("Not said yet.")])]
-        }
-        var spans = [InlineSpan("Now: ", style: .strong), InlineSpan("\(now.leaning.words) (\(CalendarDay.string(now.recordedAt)))")]
+        guard let now = summary.currentStance else { return [.paragraph([InlineSpan(DecisionWording.notSaidYet)])] }
+        var spans = [InlineSpan(DecisionWording.now + ": ", style: .strong), InlineSpan(DecisionWording.leaning(now))]
         if let sure = now.sure {
-            spans += [.lineBreak, InlineSpan("SURE: ", style: .strong), InlineSpan(sureWords(sure))]
+            spans += [.lineBreak, InlineSpan(DecisionWording.sure + ": ", style: .strong), InlineSpan(DecisionWording.sureWords(sure))]
         }
-        blocks.append(.paragraph(spans))
+        var blocks: [Block] = [.paragraph(spans)]
         let earlier = summary.stances.dropLast().reversed()
         if !earlier.isEmpty {
-            let items = earlier.map { entry -> [Block] in
-                var text = "\(CalendarDay.string(entry.recordedAt)): \(entry.leaning.words)"
-                if let sure = entry.sure { text += "; SURE \(sure.letters)" }
-                return [.paragraph([InlineSpan(text)])]
-            }
-            blocks.append(.paragraph([InlineSpan("Before:", style: .strong)]))
-            blocks.append(.list(ListBlock(ordered: false, items: Array(items))))
+            blocks.append(.paragraph([InlineSpan(DecisionWording.before + ":", style: .strong)]))
+            blocks.append(.list(ListBlock(ordered: false, items: earlier.map { [.paragraph([InlineSpan(DecisionWording.earlierStance($0))])] })))
         }
         return blocks
     }
 
-    /// "sure yes · understand no · clear about what matters yes · support no".
-    static func sureWords(_ sure: SureAnswers) -> String {
-        let names = ["sure", "understand the information", "clear about what matters", "enough support"]
-        return zip(names, sure.answers).map { "\($0) \($1 ? "yes" : "no")" }.joined(separator: " · ")
-    }
-
     static func matters(_ summary: DecisionSummary) -> [Block] {
-        var blocks: [Block] = [.heading(Heading(level: 2, text: "What matters most to me", slug: "what-matters"))]
-        let tags = Dictionary(summary.sources.map { ($0.number, SourceWording.tag(number: $0.number, source: $0.source, space: SourceWording.noBreakSpace)) },
-                              uniquingKeysWith: { first, _ in first })
-        if summary.ratedTopics.isEmpty { blocks.append(.paragraph([InlineSpan("No topic rated yet.")])) }
+        var blocks: [Block] = []
+        let tags = DecisionWording.tags(summary, space: SourceWording.noBreakSpace)
+        if summary.ratedTopics.isEmpty { blocks.append(.paragraph([InlineSpan(DecisionWording.noTopicRated)])) }
         var shownUnratedHeading = false
         for entry in summary.topics where entry.comparison != nil || entry.importance != .notRated || !entry.notes.isEmpty {
             if entry.importance == .notRated && !shownUnratedHeading {
-                blocks.append(.heading(Heading(level: 3, text: "Topics not rated", slug: "not-rated")))
+                blocks.append(.heading(Heading(level: 3, text: DecisionWording.topicsNotRated, slug: "not-rated")))
                 shownUnratedHeading = true
             }
             var title = [InlineSpan(entry.topic.title, style: .strong)]
-            if entry.importance != .notRated { title.append(InlineSpan(" — " + entry.importance.words)) }
+            if let importance = DecisionWording.importance(entry) { title.append(InlineSpan(" — " + importance)) }
+            if !entry.topic.question.isEmpty { title += [.lineBreak, InlineSpan(entry.topic.question, style: .emphasis)] }
             blocks.append(.paragraph(title))
-            var items: [[Block]] = []
-            if let comparison = entry.comparison {
-                for claim in comparison.claims {
+            for group in DecisionWording.claimGroups(entry.comparison) {
+                blocks.append(.paragraph([InlineSpan(group.title + ":", style: .strong)]))
+                blocks.append(.list(ListBlock(ordered: false, items: group.claims.map { claim in
                     var text = "\(claim.claim.stance.mark) \(claim.claim.text)"
-                    if comparison.isDisputed(claim) { text += " ≠" }
+                    if entry.comparison?.isDisputed(claim) == true { text += " " + DecisionWording.disputed.replacingOccurrences(of: " ", with: SourceWording.noBreakSpace) }
                     if let tag = tags[claim.sourceNumber] { text += " " + tag }
-                    items.append([.paragraph([InlineSpan(text)])])
-                }
+                    return [.paragraph([InlineSpan(text)])]
+                })))
             }
-            for note in entry.notes {
-                items.append([.paragraph([InlineSpan("My note: ", style: .strong), InlineSpan(note.text)])])
+            if !entry.notes.isEmpty {
+                blocks.append(.list(ListBlock(ordered: false, items: entry.notes.map {
+                    [.paragraph([InlineSpan(DecisionWording.myNote + ": ", style: .strong), InlineSpan($0.text)])]
+                })))
             }
-            if !items.isEmpty { blocks.append(.list(ListBlock(ordered: false, items: items))) }
         }
         return blocks
     }
 
     static func questions(_ summary: DecisionSummary) -> [Block] {
-        var blocks: [Block] = [.heading(Heading(level: 2, text: "My questions", slug: "my-questions"))]
-        guard !summary.questions.isEmpty else { return blocks + [.paragraph([InlineSpan("None written yet.")])] }
+        guard !summary.questions.isEmpty else { return [.paragraph([InlineSpan(DecisionWording.noneWritten)])] }
         let items = summary.questions.map { entry -> [Block] in
             var spans = [InlineSpan(entry.question.text)]
-            if let claim = entry.claim {
-                spans += [.lineBreak, InlineSpan("About: “\(claim.text)”" + (claim.hasChanged ? " (the claim has changed)" : ""), style: .emphasis)]
-            }
+            if let claim = entry.claim { spans += [.lineBreak, InlineSpan(DecisionWording.questionAbout(claim), style: .emphasis)] }
             return [.paragraph(spans)]
         }
-        blocks.append(.list(ListBlock(ordered: true, items: items)))
-        return blocks
+        return [.list(ListBlock(ordered: true, items: items))]
     }
 
     static func notes(_ summary: DecisionSummary) -> [Block] {
-        var blocks: [Block] = [.heading(Heading(level: 2, text: "My notes", slug: "my-notes"))]
-        guard !summary.notes.isEmpty else { return blocks + [.paragraph([InlineSpan("None written yet.")])] }
+        guard !summary.notes.isEmpty else { return [.paragraph([InlineSpan(DecisionWording.noneWritten)])] }
         let items = summary.notes.map { entry -> [Block] in
-            [.paragraph([InlineSpan(subject(entry.subject) + ": ", style: .strong), InlineSpan(entry.note.text)])]
+            [.paragraph([InlineSpan(DecisionWording.subject(entry.subject, in: summary) + ": ", style: .strong), InlineSpan(entry.note.text)])]
         }
-        blocks.append(.list(ListBlock(ordered: false, items: items)))
-        return blocks
+        return [.list(ListBlock(ordered: false, items: items))]
     }
 
-    /// What a note is about, in words.
-    public static func subject(_ subject: DecisionSummary.NoteEntry.Subject) -> String {
-        switch subject {
-        case .claim(let status): "On “\(status.text)”" + (status.hasChanged ? " (the claim has changed)" : "")
-        case .topic(let id, let topic): "On the topic \(topic?.title ?? id)"
-        case .bookmark(let id): "On bookmark #\(id)"
+    static func bookmarks(_ summary: DecisionSummary) -> [Block] {
+        guard !summary.bookmarks.isEmpty else { return [.paragraph([InlineSpan(DecisionWording.noBookmarks)])] }
+        let items = summary.bookmarks.map { entry -> [Block] in
+            [.paragraph([InlineSpan(DecisionWording.bookmarkName(entry), style: .strong), InlineSpan(" " + DecisionWording.bookmarkPlace(entry)),
+                         .lineBreak, InlineSpan("“\(entry.bookmark.excerpt)”", style: .emphasis)])]
         }
+        return [.list(ListBlock(ordered: false, items: items))]
+    }
+
+    static func sources(_ summary: DecisionSummary) -> [Block] {
+        guard !summary.sources.isEmpty else { return [.paragraph([InlineSpan(DecisionWording.noSources)])] }
+        let items = summary.sources.map { source -> [Block] in
+            [.paragraph([InlineSpan(source.articleTitle, style: .strong), InlineSpan(" (\(source.articleID)), " + DecisionWording.basis(source))])]
+        }
+        return [.list(ListBlock(ordered: true, start: summary.sources[0].number, items: items)), .paragraph([InlineSpan(SourceWording.key)])]
+    }
+
+    /// What a note is about, in words (`DecisionWording.subject`).
+    public static func subject(_ subject: DecisionSummary.NoteEntry.Subject) -> String {
+        DecisionWording.subject(subject)
     }
 }

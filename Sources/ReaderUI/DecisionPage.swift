@@ -11,16 +11,16 @@ public struct DecisionPage: Hashable, Sendable {
     /// For each item, the lines it covers.
     public private(set) var itemLines: [Range<Int>] = []
 
-    /// The page for `summary` at `width` columns; `bookmarkNames` names the
-    /// bookmarks notes are written on.
-    public static func build(summary: DecisionSummary, width: Int, bookmarkNames: [Int64: String] = [:]) -> DecisionPage {
+    /// The page for `summary` at `width` columns, in the words of the
+    /// printed summary (`DecisionWording`).
+    public static func build(summary: DecisionSummary, width: Int) -> DecisionPage {
         var page = DecisionPage()
         let width = max(10, width)
         page.add([StyledRun(SourceWording.disclaimer, TextStyle(.muted))], width: width)
         page.standing(summary, width: width)
         page.matters(summary, width: width)
         page.questions(summary, width: width)
-        page.notes(summary, width: width, bookmarkNames: bookmarkNames)
+        page.notes(summary, width: width)
         return page
     }
 
@@ -30,30 +30,29 @@ public struct DecisionPage: Hashable, Sendable {
     }
 
     private mutating func standing(_ summary: DecisionSummary, width: Int) {
-        heading("Where I stand", width: width)
+        heading(DecisionWording.Part.standing.title, width: width)
         guard let now = summary.currentStance else {
-            item(.stance) { $0.add([StyledRun("Not said yet.")], width: width, marker: "▸ ") }
+            item(.stance) { $0.add([StyledRun(DecisionWording.notSaidYet)], width: width, marker: "▸ ") }
             return
         }
         item(.stance) { page in
-            page.add([StyledRun("Now: ", TextStyle(.body, inline: .strong)), StyledRun("\(now.leaning.words) (\(CalendarDay.string(now.recordedAt)))")],
+            page.add([StyledRun(DecisionWording.now + ": ", TextStyle(.body, inline: .strong)), StyledRun(DecisionWording.leaning(now))],
                      width: width, marker: "▸ ")
             if let sure = now.sure {
-                page.add([StyledRun("SURE: ", TextStyle(.body, inline: .strong)), StyledRun(DecisionDocument.sureWords(sure))], width: width, marker: "  ")
+                page.add([StyledRun(DecisionWording.sure + ": ", TextStyle(.body, inline: .strong)), StyledRun(DecisionWording.sureWords(sure))],
+                         width: width, marker: "  ")
             }
         }
         for entry in summary.stances.dropLast().reversed() {
-            var text = "Before, \(CalendarDay.string(entry.recordedAt)): \(entry.leaning.words)"
-            if let sure = entry.sure { text += "; SURE \(sure.letters)" }
-            add([StyledRun(text, TextStyle(.muted))], width: width, marker: "  ")
+            add([StyledRun(DecisionWording.before + ", " + DecisionWording.earlierStance(entry), TextStyle(.muted))], width: width, marker: "  ")
         }
     }
 
     private mutating func matters(_ summary: DecisionSummary, width: Int) {
-        heading("What matters most to me", width: width)
+        heading(DecisionWording.Part.matters.title, width: width)
         let rated = summary.ratedTopics
         if rated.isEmpty {
-            add([StyledRun("No topic rated yet: rate topics in the comparison.", TextStyle(.muted))], width: width, marker: "  ")
+            add([StyledRun(DecisionWording.noTopicRated, TextStyle(.muted))], width: width, marker: "  ")
         }
         for entry in rated {
             item(.topic(id: entry.topic.id)) {
@@ -63,36 +62,32 @@ public struct DecisionPage: Hashable, Sendable {
     }
 
     private mutating func questions(_ summary: DecisionSummary, width: Int) {
-        heading("My questions for the clinician", width: width)
+        heading(DecisionWording.Part.questions.title, width: width)
         for (number, entry) in summary.questions.enumerated() {
             item(.question(id: entry.question.id)) { page in
                 page.add([StyledRun(entry.question.text)], width: width, marker: "\(number + 1). ")
                 if let claim = entry.claim {
-                    let about = "About “\(claim.text)”" + (claim.hasChanged ? " (the claim has changed)" : "")
-                    page.add([StyledRun(about, TextStyle(.muted))], width: width, marker: String(repeating: " ", count: "\(number + 1). ".count))
+                    page.add([StyledRun(DecisionWording.questionAbout(claim), TextStyle(.muted))], width: width, marker: String(repeating: " ", count: "\(number + 1). ".count))
                 }
             }
         }
         let asked = Set(summary.questions.map(\.question.text))
         let offered = ClinicianQuestion.starters.enumerated().filter { !asked.contains($0.element) }
         guard !offered.isEmpty else { return }
-        add([StyledRun(summary.questions.isEmpty ? "None written yet. Questions you could start with:" : "You could also ask:", TextStyle(.muted))],
+        add([StyledRun(summary.questions.isEmpty ? DecisionWording.noneWritten + " Questions you could start with:" : "You could also ask:", TextStyle(.muted))],
             width: width, marker: "  ")
         for (index, starter) in offered {
             item(.starter(index: index)) { $0.add([StyledRun(starter, TextStyle(.muted))], width: width, marker: "+ ") }
         }
     }
 
-    private mutating func notes(_ summary: DecisionSummary, width: Int, bookmarkNames: [Int64: String]) {
-        heading("My notes", width: width)
+    private mutating func notes(_ summary: DecisionSummary, width: Int) {
+        heading(DecisionWording.Part.notes.title, width: width)
         if summary.notes.isEmpty {
-            add([StyledRun("None written yet.", TextStyle(.muted))], width: width, marker: "  ")
+            add([StyledRun(DecisionWording.noneWritten, TextStyle(.muted))], width: width, marker: "  ")
         }
         for entry in summary.notes {
-            let subject = switch entry.subject {
-            case .bookmark(let id): "On the bookmark “\(bookmarkNames[id] ?? "#\(id)")”"
-            default: DecisionDocument.subject(entry.subject)
-            }
+            let subject = DecisionWording.subject(entry.subject, in: summary)
             item(.note(id: entry.note.id)) { page in
                 page.add([StyledRun(subject + ":", TextStyle(.muted))], width: width, marker: "✎ ")
                 page.add([StyledRun(entry.note.text)], width: width, marker: "  ")

@@ -48,8 +48,10 @@ public struct DecisionPane: Hashable, Sendable {
     }
 
     private static func page(for state: AppState, width: Int) -> DecisionPage {
-        let summary = DecisionSummary.build(records: state.records, library: state.library)
-        let names = Dictionary(state.bookmarks.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        return DecisionPage.build(summary: summary, width: width, bookmarkNames: names)
+        let bookmarks = state.bookmarks.map {
+            BookmarkExcerpt(id: $0.id, articleID: $0.position.articleID, sectionTitle: $0.sectionTitle, label: $0.label,
+                            excerpt: $0.excerpt, createdAt: $0.createdAt)
+        }
+        return DecisionPage.build(summary: DecisionSummary.build(records: state.records, library: state.library, bookmarks: bookmarks), width: width)
     }
 }

@@ -100,6 +100,9 @@ public enum SourceWording {
     /// How to read a claim and a count of claims.
     public static let claimsAreNotFindings = "A claim is what a source says, not a finding; how many claims a topic has says nothing about the evidence."
 
+    /// What a claim's tag says, for the foot of a summary.
+    public static let tagsExplained = "Each claim carries its source's tag: the source's number in the list of sources, what kind of source it is and a symbol for the evidence it gives."
+
     /// What the tags' symbols mean, for the foot of a comparison.
     public static let key = "▲ benefit  ▼ risk  ◆ precaution   " + SourceEvidence.allCases.map { "\($0.symbol) \($0.words)" }.joined(separator: "  ")
 }

@@ -155,7 +155,7 @@ struct DecisionOverlayTests {
         #expect(twice.records.stances.map(\.leaning) == [.towards, .against])
         #expect(twice.records.stances.last?.sure == nil)
         #expect(result.screen.contains { $0.contains("Now: leaning against it") })
-        #expect(result.screen.contains { $0.contains(": leaning towards trying it; SURE YNYN") && $0.contains("Before, ") })
+        #expect(result.screen.contains { $0.contains("Before, 2001-01-02: leaning towards trying it; SURE: sure yes") })
 
         // Esc on the leaning itself records nothing.
         let cancelled = MemoryBookmarkStore()

@@ -275,7 +275,7 @@ struct KeyScreensTests {
             " What matters most to me",
             " ▸ Addiction — matters a lot to you",
             "",
-            " My questions for the clinician",
+            " My questions",
             " 1. What are the possible benefits and harms of each option?",
             "   You could also ask:",
             " + What are my options, including waiting or doing nothing for now?",
