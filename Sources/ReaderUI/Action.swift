@@ -54,6 +54,8 @@ public enum Action: Hashable, Sendable {
     case setLeaning
     /// Write a new question for the clinician.
     case newQuestion
+    /// Write the printable summary (HTML) to a file.
+    case writeSummary
     case closeOverlay
     case quit
     case resize(Size)

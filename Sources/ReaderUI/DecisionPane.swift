@@ -10,12 +10,15 @@ public struct DecisionPane: Hashable, Sendable {
     /// shown.
     public var list = ListViewport()
     public private(set) var page: DecisionPage
+    /// What the page shows, as the printable summary gives it.
+    public private(set) var summary: DecisionSummary
     /// The width the page was laid out at.
     public private(set) var width: Int
 
     public init(state: AppState) {
         width = Self.width(for: state.size)
-        page = Self.page(for: state, width: width)
+        summary = Self.summary(for: state)
+        page = DecisionPage.build(summary: summary, width: width)
     }
 
     public var selectedItem: DecisionItem? {
@@ -29,7 +32,8 @@ public struct DecisionPane: Hashable, Sendable {
         let kept = selectedItem
         let before = Set(page.items)
         width = Self.width(for: state.size)
-        page = Self.page(for: state, width: width)
+        summary = Self.summary(for: state)
+        page = DecisionPage.build(summary: summary, width: width)
         let added = page.items.filter { item in
             switch item {
             case .note, .question: !before.contains(item)
@@ -47,11 +51,11 @@ public struct DecisionPane: Hashable, Sendable {
         min(ScreenLayout.maximumTextWidth, max(10, DecisionOverlayView.area(size: size).width - 2))
     }
 
-    private static func page(for state: AppState, width: Int) -> DecisionPage {
+    private static func summary(for state: AppState) -> DecisionSummary {
         let bookmarks = state.bookmarks.map {
             BookmarkExcerpt(id: $0.id, articleID: $0.position.articleID, sectionTitle: $0.sectionTitle, label: $0.label,
                             excerpt: $0.excerpt, createdAt: $0.createdAt)
         }
-        return DecisionPage.build(summary: DecisionSummary.build(records: state.records, library: state.library, bookmarks: bookmarks), width: width)
+        return DecisionSummary.build(records: state.records, library: state.library, bookmarks: bookmarks)
     }
 }

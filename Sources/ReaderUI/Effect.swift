@@ -34,4 +34,7 @@ public enum Effect: Hashable, Sendable {
     case deleteQuestion(id: Int64)
     /// Keep where the person stands now, dated by the store.
     case recordStance(Leaning, sure: SureAnswers?)
+    /// Write the summary as a printable page in the data folder, under a
+    /// name no earlier summary has, and say where.
+    case writeSummary(DecisionSummary)
 }

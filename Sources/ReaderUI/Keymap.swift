@@ -159,6 +159,7 @@ public struct Keymap: Sendable {
             KeyBinding([.character("Q")], .newQuestion, .decision, "Write a new question for the clinician"),
             KeyBinding([.character("a")], .writeNote, .decision, "Write a note on the selected topic"),
             KeyBinding([.character("l")], .setLeaning, .decision, "Say where you stand, and the four SURE questions"),
+            KeyBinding([.character("w")], .writeSummary, .decision, "Write the summary as a page to print (in the data folder)"),
 
             KeyBinding([.escape, .character("q"), .character("?")], .closeOverlay, .help, "Close this help"),
             KeyBinding([.character("j"), .down], .lineDown, .help, "Scroll the help"),
@@ -197,7 +198,7 @@ public struct Keymap: Sendable {
             .decision: [
                 KeyHint([.lineDown, .lineUp], "move"), KeyHint([.open], "open"), KeyHint([.editItem], "edit"),
                 KeyHint([.deleteItem], "delete"), KeyHint([.moveItemDown, .moveItemUp], "reorder"), KeyHint([.newQuestion], "ask"),
-                KeyHint([.setLeaning], "stand"), KeyHint([.closeOverlay], "close"),
+                KeyHint([.setLeaning], "stand"), KeyHint([.writeSummary], "write page"), KeyHint([.closeOverlay], "close"),
             ],
         ]
     )

@@ -78,6 +78,10 @@ extension Reader {
             state.overlay = .decision(pane)
             startLeaning(&state)
             return []
+        case .writeSummary:
+            state.message = "Writing the summary…"
+            state.overlay = .decision(pane)
+            return [.writeSummary(pane.summary)]
         case .newQuestion:
             guard storeCanKeep(&state) else { break }
             state.prompt = Prompt(purpose: .question(nil), question: "Question for your clinician", text: "")

@@ -47,8 +47,10 @@ enum StatusLineView {
             right = state.keymap.hintLabels(in: state.keyScope).map { "\($0.keys) \($0.word)" }.joined(separator: "  ") + " "
             rightStyle = theme.statusBar
         }
-        // The place keeps at least half the line (or all it needs, if less).
-        let leftNeeds = min(DisplayWidth.of(place) + DisplayWidth.of(percent), rect.width / 2)
+        // The place keeps at least half the line (or all it needs, if less);
+        // a message, said once, may take three quarters of it (a path the
+        // person needs must not be cut).
+        let leftNeeds = min(DisplayWidth.of(place) + DisplayWidth.of(percent), state.message == nil ? rect.width / 2 : rect.width / 4)
         let fitted = HintTrimmer.fit(right, width: max(0, rect.width - leftNeeds - 1))
         let rightWidth = DisplayWidth.of(fitted)
         let leftWidth = rect.width - rightWidth - (rightWidth > 0 ? 1 : 0)

@@ -97,6 +97,9 @@ public final class MemoryBookmarkStore {
                     return question
                 }
             return [.recordsChanged(records), .notice("Question deleted")]
+        case .writeSummary:
+            // The page itself is `weigh`'s to write (`SummaryFile`).
+            return [.notice("Summary written (in memory)")]
         case .recordStance(let leaning, let sure):
             let id = (records.stances.map(\.id).max() ?? 0) + 1
             records.stances.append(StanceEntry(id: id, leaning: leaning, sure: sure, recordedAt: Date(timeIntervalSinceReferenceDate: Double(id) * 86_400)))

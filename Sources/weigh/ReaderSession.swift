@@ -22,7 +22,7 @@ enum ReaderSession {
         FirstScreenLoading.load(&loader)
         let library = loader.library
         let theme = Theme.forEnvironment()
-        let effects = ReaderStoreEffects(opening: opening)
+        let effects = ReaderStoreEffects(opening: opening, dataFolder: dataDirectory.url)
         MainActor.assumeIsolated {
             let terminal = CursesTerminal(theme: theme)
             // Taking the screen overlaps the store's read. Only a store

@@ -3,6 +3,7 @@ import BookmarkStore
 import DecisionKit
 import Foundation
 import ReaderUI
+import SummaryPage
 
 /// Carries out the reader's bookmark and reading-position effects on the
 /// bookmark store, and answers with the reports the reader needs (the new
@@ -29,8 +30,12 @@ final class ReaderStoreEffects {
     /// succeeds.
     private var shownPositionFailure: String?
 
-    init(opening: ReaderStoreOpening) {
+    /// Where summaries are written (`SummaryFile`).
+    private let dataFolder: URL
+
+    init(opening: ReaderStoreOpening, dataFolder: URL) {
         self.opening = opening
+        self.dataFolder = dataFolder
     }
 
     /// The store's bookmarks as the reader shows them.
@@ -51,11 +56,12 @@ final class ReaderStoreEffects {
             unsavedPosition = position
             return []
         }
+        if case .writeSummary(let summary) = effect { return [writeSummary(summary)] }
         guard let store else { return [] }
         let failed = Self.failureNotice(for: effect)
         do {
             switch effect {
-            case .quit, .loadInBackground:
+            case .quit, .loadInBackground, .writeSummary:
                 return []
             case .saveReadingPosition(let position, let now):
                 unsavedPosition = position
@@ -124,7 +130,7 @@ final class ReaderStoreEffects {
     /// its width, and "the disk is full" must be what stays in view.
     static func failureNotice(for effect: Effect) -> (BookmarkStoreError) -> String {
         let what = switch effect {
-        case .saveReadingPosition, .quit, .loadInBackground: "Reading position not saved"
+        case .saveReadingPosition, .quit, .loadInBackground, .writeSummary: "Reading position not saved"
         case .addBookmark, .restoreBookmark: "Bookmark not saved"
         case .deleteBookmark: "Bookmark not deleted"
         case .renameBookmark: "New label not saved"
@@ -139,6 +145,22 @@ final class ReaderStoreEffects {
         return { error in
             guard case .cannotSave(let path, let reason) = error else { return error.description }
             return "\(what): \(reason) (\(path))"
+        }
+    }
+
+    /// Writes the printable summary and says where, the path first so a
+    /// narrow status line keeps it (the home folder written `~`).
+    func writeSummary(_ summary: DecisionSummary) -> Report {
+        let now = Date()
+        do {
+            let url = try SummaryFile.write(SummaryHTML.render(summary, date: CalendarDay.string(now)), dataFolder: dataFolder, date: now)
+            var path = url.path
+            if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty, path.hasPrefix(home + "/") {
+                path = "~" + path.dropFirst(home.count)
+            }
+            return .notice("\(path) written: open it in a browser to print")
+        } catch {
+            return .notice("Summary not written: \(error.description)")
         }
     }
 

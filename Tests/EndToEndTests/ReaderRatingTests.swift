@@ -37,4 +37,47 @@ struct ReaderRatingTests {
         again.send("q")
         again.waitForExit()
     }
+
+    /// In "My decision": say where I stand with the SURE check, write a
+    /// question, write the summary page; all of it is in the store and on
+    /// the page after quitting.
+    @Test func standAskAndWriteTheSummaryFromMyDecision() throws {
+        let sandbox = try BookmarkCommandTests.Sandbox()
+        let weigh = "WEIGH_DATA_DIR=\(sandbox.data.path) \(WeighProcess.executable.path) --library Articles"
+        let session = try TmuxSession(width: 120, height: 40, command: weigh + TmuxSession.afterwards)
+        session.waitForReader()
+        session.send("d")
+        session.waitFor(text: "My decision — d or Esc closes")
+        session.send("l")
+        session.waitFor(text: "Where do you stand?")
+        session.send("u")
+        session.waitFor(text: "SURE 1/4")
+        session.send("y", "n", "n", "y")
+        session.waitFor { lines in lines.contains { $0.contains("Now: unsure (") } && lines.contains { $0.contains("SURE: sure yes · understand the information no") } }
+        session.send("Q")
+        session.waitFor(text: "Question for your clinician")
+        session.send(literal: "Is it 彼 safe with my blood pressure?")
+        session.send("Enter")
+        session.waitFor { lines in lines.contains { $0.contains("1. Is it 彼 safe with my blood pressure?") } }
+        session.send("w")
+        let screen = session.waitFor { lines in lines.last { !$0.isEmpty }?.contains("written: open it in a browser to print") == true }
+        session.send("q")
+        session.waitForExit()
+
+        let folder = sandbox.data.appendingPathComponent("summaries")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(files.count == 1 && files.first?.hasPrefix("weigh-summary-") == true && files.first?.hasSuffix(".html") == true, "\(files)")
+        #expect(screen.last { !$0.isEmpty }?.contains("/summaries/weigh-summary-") == true, "\(screen)")
+        let page = try String(contentsOf: folder.appendingPathComponent(files.first ?? ""), encoding: .utf8)
+        #expect(page.contains("Is it 彼 safe with my blood pressure?"))
+        #expect(page.contains("not medical advice"))
+
+        let show = try sandbox.run(["decision", "show", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: show.output) as? [String: Any])
+        let questions = try #require(object["questions"] as? [[String: Any]])
+        #expect(questions.map { $0["text"] as? String } == ["Is it 彼 safe with my blood pressure?"])
+        let stances = try #require(object["stances"] as? [[String: Any]])
+        #expect(stances.map { $0["leaning"] as? String } == ["unsure"])
+        #expect(stances.first?["sure"] as? String == "YNNY", "\(stances)")
+    }
 }

@@ -54,7 +54,7 @@ struct ReaderStoreOpeningTests {
         #expect(!opening.isOpen, "the store waits for the lock")
 
         // A position saved while reading does not wait for the store …
-        let effects = ReaderStoreEffects(opening: opening)
+        let effects = ReaderStoreEffects(opening: opening, dataFolder: root)
         #expect(effects.perform(.saveReadingPosition(ReadingPosition(articleID: "about", blockIndex: 6, offset: 0), now: false)).isEmpty)
         #expect(!opening.isOpen)
         // … and is written once it is open.
