@@ -1,5 +1,4 @@
 import CCmarkGFM
-import Synchronization
 
 /// Parses a Markdown body (CommonMark with GitHub tables, strikethrough and
 /// autolinks) into the block model, with every string sanitized.
@@ -82,7 +81,7 @@ public enum MarkdownParser {
         return copy.withUTF8(body)
     }
 
-    private static let cmarkLock = Mutex(())
+    private static let cmarkLock = Locked(())
 
     /// cmark's own parse of `bytes` with the extensions: the part that
     /// must hold `cmarkLock`.
