@@ -1,21 +1,22 @@
 import Foundation
 
-/// A value shared between threads and reached only under its lock: the
-/// one lock type weigh uses. The lock is a pthread mutex because
-/// ThreadSanitizer sees those (it intercepts lock and unlock) and so
+/// A value shared between threads and reached only under its lock. The
+/// lock is a pthread mutex because ThreadSanitizer sees those (it intercepts lock and unlock) and so
 /// checks that every access is ordered by it; the standard library's
 /// `Mutex` locks on Linux with futex calls inlined into the caller, which
 /// it cannot see, so it would report every use across threads as a race
-/// and hide a real one among them.
+/// and hide a real one among them. Code with no value to guard takes an
+/// `NSLock`: ThreadSanitizer reports a `Locked(())` falsely (its empty
+/// value has the object's own address).
 public final class Locked<Value>: @unchecked Sendable {
-    private var value: Value
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private var value: Value
 
     public init(_ value: Value) {
-        self.value = value
         mutex = .allocate(capacity: 1)
         mutex.initialize(to: pthread_mutex_t())
         pthread_mutex_init(mutex, nil)
+        self.value = value
     }
 
     deinit {
