@@ -32,13 +32,17 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "CLocaleWidth"),
+        // An alternate signal stack for each thread weigh runs background
+        // work on (ArticleKit's BackgroundThread), so a crash there still
+        // restores the terminal.
+        .target(name: "CSignalStack"),
         .target(
             name: "CTerminalSignals",
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
         .target(
             name: "ArticleKit",
-            dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CCmarkGFM", "CSignalStack", .product(name: "Yams", package: "Yams")],
             swiftSettings: directMetadata
         ),
         // The person's decision as values: ratings, notes, questions,

@@ -1,4 +1,3 @@
-import Synchronization
 
 /// An article's Markdown body as blocks, parsed when first read.
 ///
@@ -20,7 +19,7 @@ public final class ArticleBody: Sendable {
         case pieces(BodyPieces)
     }
 
-    private let content: Mutex<Content>
+    private let content: Locked<Content>
     /// The slug of each top-level heading by block, for pieces parsed alone.
     private let headingSlugs: [Int: String]
 
@@ -31,7 +30,7 @@ public final class ArticleBody: Sendable {
     public init(blocks: [Block], chunks: ChunkTable? = nil) {
         self.chunks = chunks.flatMap { $0.blockCount == blocks.count ? $0 : nil }
         headingSlugs = [:]
-        content = Mutex(.parsed(blocks))
+        content = Locked(.parsed(blocks))
     }
 
     /// A body read from `source` when first needed; with its pieces, only
@@ -39,7 +38,7 @@ public final class ArticleBody: Sendable {
     init(source: BodySource, chunks: ChunkTable? = nil, sections: [Section] = []) {
         self.chunks = chunks
         headingSlugs = Dictionary(sections.map { ($0.blockIndex, $0.slug) }, uniquingKeysWith: { first, _ in first })
-        content = Mutex(.unparsed(source))
+        content = Locked(.unparsed(source))
     }
 
     /// How many top-level blocks the body has (parsing it only when its

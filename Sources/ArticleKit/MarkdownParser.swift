@@ -1,5 +1,5 @@
 import CCmarkGFM
-import Synchronization
+import Foundation
 
 /// Parses a Markdown body (CommonMark with GitHub tables, strikethrough and
 /// autolinks) into the block model, with every string sanitized.
@@ -32,7 +32,7 @@ public enum MarkdownParser {
         guard let parser = cmark_parser_new(cm_parse_options()) else { return [] }
         defer { cmark_parser_free(parser) }
         var finished: OpaquePointer?
-        cmarkLock.withLock { _ in finished = finish(parser, bytes) }
+        cmarkLock.withLock { finished = finish(parser, bytes) }
         guard let document = finished else { return [] }
         defer { cmark_node_free(document) }
         var walker = CmarkTreeWalker(slugs: slugs)
@@ -82,7 +82,7 @@ public enum MarkdownParser {
         return copy.withUTF8(body)
     }
 
-    private static let cmarkLock = Mutex(())
+    private static let cmarkLock = NSLock()
 
     /// cmark's own parse of `bytes` with the extensions: the part that
     /// must hold `cmarkLock`.

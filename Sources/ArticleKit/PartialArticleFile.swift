@@ -1,4 +1,3 @@
-import Synchronization
 
 /// A long article file that joined the library with only its body's first
 /// piece parsed (`Article.isPartial`), waiting for the whole parse.
@@ -16,14 +15,14 @@ final class PartialArticleFile: Sendable {
     /// it was left out (a duplicate id), so only its problems and its cache
     /// entry wait for the whole.
     let index: Int?
-    private let bytes: Mutex<[UInt8]?>
+    private let bytes: Locked<[UInt8]?>
 
     init(name: String, displayPath: String, stamp: FileStamp?, index: Int?, bytes: [UInt8]) {
         self.name = name
         self.displayPath = displayPath
         self.stamp = stamp
         self.index = index
-        self.bytes = Mutex(bytes)
+        self.bytes = Locked(bytes)
     }
 
     /// The bytes, handed over once; nil after that.

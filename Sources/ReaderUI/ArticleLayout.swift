@@ -1,5 +1,4 @@
 import ArticleKit
-import Synchronization
 
 /// An article laid out at one width a block at a time, as blocks are
 /// needed: opening, scrolling or reflowing a long article lays out only
@@ -20,7 +19,7 @@ final class ArticleLayout: Sendable {
     let width: Int
     private let body: ArticleBody
     private let preface: [Block]
-    private let kept: Mutex<KeptBlocks>
+    private let kept: Locked<KeptBlocks>
 
     /// How many laid-out lines to keep at most (about 40 screens of a
     /// large terminal); the least recently used blocks go first.
@@ -31,7 +30,7 @@ final class ArticleLayout: Sendable {
         self.preface = preface
         self.width = max(1, width)
         blockCount = body.blockCount
-        kept = Mutex(KeptBlocks())
+        kept = Locked(KeptBlocks())
     }
 
     let blockCount: Int

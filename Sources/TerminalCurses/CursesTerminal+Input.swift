@@ -9,7 +9,7 @@ import ReaderUI
 /// poll() on the keyboard and the two wake-up pipes (posted actions;
 /// signals and SIGWINCH).
 extension CursesTerminal {
-    /// What ncurses returns: a character, or a key code (KEY_…).
+    /// What the keyboard gave: a character, or ncurses' key code (KEY_…).
     enum CursesInput {
         case character(UInt32)
         case code(Int32)
@@ -68,13 +68,22 @@ extension CursesTerminal {
         return nil
     }
 
-    /// One character or key code, if ncurses has one now.
+    /// One character or key code, if ncurses has one now. Characters are
+    /// decoded here from ncurses' bytes (`wgetch`), not by `wget_wch`:
+    /// after a lead byte, `wget_wch` swallows the byte that breaks the
+    /// sequence, so `0xE2 j` lost the `j`.
     func readInput() -> CursesInput? {
-        var character: wint_t = 0
-        let status = wget_wch(cn_stdscr(), &character)
-        if status == cn_key_code_yes() { return .code(Int32(character)) }
-        if status == OK { return .character(UInt32(character)) }
-        return nil
+        if let input = pushedBack.popLast() { return input }
+        while true {
+            let value = wgetch(cn_stdscr())
+            if value < 0 { return nil }  // ERR: nothing now (a character begun waits for its bytes)
+            if value > 0xFF {
+                // A key code (KEY_MIN and up): no character continues across it.
+                keyboardBytes.reset()
+                return .code(value)
+            }
+            if let scalar = keyboardBytes.take(UInt8(value)) { return .character(scalar.value) }
+        }
     }
 
     /// After an ESC: when the rest of a sequence ncurses did not recognize
@@ -97,10 +106,7 @@ extension CursesTerminal {
     }
 
     private func pushBack(_ input: CursesInput) {
-        switch input {
-        case .character(let value): _ = unget_wch(wchar_t(bitPattern: value))
-        case .code(let code): _ = ungetch(code)
-        }
+        pushedBack.append(input)
     }
 
     /// Blocks until the keyboard or a wake-up pipe has something, a signal

@@ -22,6 +22,10 @@ public final class CursesTerminal: TypeaheadTerminal {
     private(set) var pacer = FramePacer()
     /// An event read ahead while answering `hasTypeahead`.
     var lookahead: InputEvent?
+    /// The keyboard's bytes made into characters (CursesTerminal+Input.swift).
+    var keyboardBytes = UTF8InputDecoder()
+    /// Input read and put back, newest last.
+    var pushedBack: [CursesInput] = []
     var counts = DrawCounts()
     private var countsPath: String?
     private var testCrash: TestCrash?

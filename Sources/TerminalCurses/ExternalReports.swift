@@ -1,12 +1,12 @@
+import ArticleKit
 import Foundation
 import ReaderUI
-import Synchronization
 
 /// Reports posted from other threads (the store opening, a background job
 /// finishing) to the run loop, which may be blocked waiting for a key: each post also writes
 /// a byte to a pipe the loop polls beside the keyboard.
 public final class ExternalReports: Sendable {
-    private let queue = Mutex<[Report]>([])
+    private let queue = Locked<[Report]>([])
     /// Read end (polled by the loop) and write end of the wake-up pipe.
     let readEnd: Int32
     private let writeEnd: Int32

@@ -13,6 +13,13 @@ enum TestCrash: String, CaseIterable {
     /// A Swift runtime trap (a force-unwrapped nil): SIGILL on x86-64,
     /// SIGTRAP on arm64.
     case swiftTrap = "swift-trap"
+    /// A stack overflow on a thread weigh starts for background work
+    /// (`BackgroundThread.start`), the main thread waiting meanwhile.
+    case threadStackOverflow = "thread-stack-overflow"
+    /// A stack overflow on one of Dispatch's worker threads running a
+    /// parallel loop (`BackgroundThread.concurrentPerform`, as the search
+    /// index is built).
+    case workerStackOverflow = "worker-stack-overflow"
 
     static let environmentVariable = "WEIGH_TEST_CRASH"
 
@@ -29,7 +36,25 @@ enum TestCrash: String, CaseIterable {
             let missing = Int(rawValue)  // "swift-trap" is no number
             exit(Int32(missing!))
         }
-        ts_test_crash(rawValue)
+        switch self {
+        case .threadStackOverflow:
+            BackgroundThread.start { ts_test_crash("stack-overflow") }
+            Self.waitForTheCrash()
+        case .workerStackOverflow:
+            // The calling (main) thread takes iterations too: those wait,
+            // so the overflow happens on a worker.
+            BackgroundThread.concurrentPerform(iterations: 8) { _ in
+                if Thread.isMainThread { Self.waitForTheCrash() }
+                ts_test_crash("stack-overflow")
+            }
+        default:
+            ts_test_crash(rawValue)
+        }
         fatalError("WEIGH_TEST_CRASH=\(rawValue) did not crash")
+    }
+
+    /// Blocks the calling thread until the crash on another ends the process.
+    private static func waitForTheCrash() -> Never {
+        while true { pause() }
     }
 }

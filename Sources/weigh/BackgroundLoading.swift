@@ -17,7 +17,7 @@ enum BackgroundLoading {
     /// Starts the work on its own thread after `pauseAfterFirstFrame`,
     /// running `first` (opening the store) before it.
     static func start(_ loader: LibraryLoader, posting external: ExternalReports, first: @escaping @Sendable () -> Void) {
-        Thread.detachNewThread {
+        BackgroundThread.start {
             usleep(pauseAfterFirstFrame)
             first()
             // Not at a lower priority: it parses bodies under the parser's

@@ -41,7 +41,7 @@ enum ReaderSession {
                 if let why = opened.unavailable { external.post(.bookmarksUnavailable(why)) }
                 if let damage = opened.damage { external.post(.notice(damage)) }
                 // The first frame had the ratings and notes; now all of it.
-                if let records = try? opened.store?.decisionRecords() { external.post(.recordsChanged(records)) }
+                if let store = opened.store { opening.postRecords(from: store, to: external) }
             }
             // The rest of the library and the search index are made while
             // the reader is already in use: the reader asks for them
@@ -57,7 +57,9 @@ enum ReaderSession {
                     BackgroundLoading.start(loader, posting: external) { opening.proceed() }
                     return []
                 }
-                return effects.perform(effect)
+                let reports = effects.perform(effect)
+                opening.repostRecords(in: reports)
+                return reports
             }
             let final = loop.run(on: terminal)
             if let position = final.reading?.savablePosition {

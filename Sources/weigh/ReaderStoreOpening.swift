@@ -3,7 +3,7 @@ import BookmarkStore
 import DecisionKit
 import Foundation
 import ReaderUI
-import Synchronization
+import TerminalCurses
 
 /// The bookmark store for one run of the reader, read on a thread of its
 /// own while the library loads. The first frame needs only what the store
@@ -41,13 +41,16 @@ final class ReaderStoreOpening: Sendable {
         var notices: [String] { [damage, unavailable].compactMap { $0 } }
     }
 
-    private let snapshot = Mutex<StoreSnapshot?>(nil)
-    private let opened = Mutex<Opened?>(nil)
-    private let waitingForOpened = Mutex<(@Sendable (Opened) -> Void)?>(nil)
+    private let snapshot = Locked<StoreSnapshot?>(nil)
+    private let opened = Locked<Opened?>(nil)
+    private let waitingForOpened = Locked<(@Sendable (Opened) -> Void)?>(nil)
     private let snapshotRead = DispatchSemaphore(value: 0)
     private let mayOpen = DispatchSemaphore(value: 0)
-    private let proceeded = Mutex(false)
+    private let proceeded = Locked(false)
     private let storeOpened = DispatchSemaphore(value: 0)
+    /// Where the whole decision records were posted once the store opened
+    /// (`postRecords`), or nil before.
+    private let recordsPosted = Locked<ExternalReports?>(nil)
 
     private init() {}
 
@@ -55,7 +58,7 @@ final class ReaderStoreOpening: Sendable {
     /// after `proceed()`.
     static func start(directory: DataDirectory) -> ReaderStoreOpening {
         let opening = ReaderStoreOpening()
-        Thread.detachNewThread {
+        BackgroundThread.start {
             opening.snapshot.withLock { $0 = StoreSnapshot.read(directory: directory) }
             opening.snapshotRead.signal()
             opening.mayOpen.wait()
@@ -115,6 +118,27 @@ final class ReaderStoreOpening: Sendable {
             return nil
         }
         if let done { report(done) }
+    }
+
+    /// Posts the store's whole decision records to the reader. Posted, they
+    /// are handled after any change the reader makes meanwhile, which it
+    /// gets back at once as its effect's answer: that change would vanish
+    /// from the screen (though saved). So every change's records are posted
+    /// again behind them (`repostRecords`); the lock orders the two.
+    func postRecords(from store: BookmarkDatabase, to external: ExternalReports) {
+        recordsPosted.withLock { posted in
+            guard let records = try? store.decisionRecords() else { return }
+            external.post(.recordsChanged(records))
+            posted = external
+        }
+    }
+
+    /// Posts the records in `reports` (a change's answer) again, if the
+    /// whole records were posted before: so the newest are handled last.
+    func repostRecords(in reports: [Report]) {
+        for case .recordsChanged(let records) in reports {
+            recordsPosted.withLock { $0?.post(.recordsChanged(records)) }
+        }
     }
 
     /// Opens the store for writing if that has not been asked for yet, and

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 @testable import ArticleKit
 
@@ -22,7 +21,7 @@ struct ConcurrentParseTests {
 
     @Test func parsesAtOnceMatchOneAlone() {
         let expected = MarkdownParser.parse(Self.markdown)
-        let mismatches = Mutex(0)
+        let mismatches = Locked(0)
         DispatchQueue.concurrentPerform(iterations: 16) { _ in
             for _ in 0..<4 where MarkdownParser.parse(Self.markdown) != expected {
                 mismatches.withLock { $0 += 1 }

@@ -1,8 +1,8 @@
-import Synchronization
+import ArticleKit
 
 /// Collects errors thrown on several threads.
 final class ErrorBox: Sendable {
-    private let storage = Mutex<[String]>([])
+    private let storage = Locked<[String]>([])
 
     func record(_ error: any Error) {
         storage.withLock { $0.append(String(describing: error)) }

@@ -1,6 +1,5 @@
 import ArticleKit
 import Foundation
-import Synchronization
 @testable import BookmarkStore
 
 /// A throwaway data folder and helpers for opening stores in it.
@@ -36,7 +35,7 @@ struct StoreFixture: ~Copyable {
 /// fixed start, so creation order and times are predictable.
 final class TestClock: Sendable {
     static let start = Date(timeIntervalSince1970: 1_795_615_512.345)  // 2026-11-25T14:05:12.345Z
-    private let ticks = Mutex(0)
+    private let ticks = Locked(0)
 
     func now() -> Date {
         let tick = ticks.withLock { value in

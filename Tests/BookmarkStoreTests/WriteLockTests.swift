@@ -1,6 +1,6 @@
+import ArticleKit
 import Foundation
 import GRDB
-import Synchronization
 import Testing
 @testable import BookmarkStore
 
@@ -43,7 +43,7 @@ struct WriteLockTests {
         configuration.busyMode = .immediateError
         let other = try DatabaseQueue(path: fixture.databaseURL.path, configuration: configuration)
         defer { try? other.close() }
-        let otherWriter = Mutex<ResultCode?>(nil)
+        let otherWriter = Locked<ResultCode?>(nil)
         try transaction.run(on: store) { db in
             _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM bookmark")  // only read so far
             do {
@@ -72,8 +72,8 @@ struct WriteLockTests {
         let firstHasRead = DispatchSemaphore(value: 0)
         let secondHasRead = DispatchSemaphore(value: 0)
         let secondDone = DispatchSemaphore(value: 0)
-        let secondSaw = Mutex<Int?>(nil)
-        let secondFailure = Mutex<ResultCode?>(nil)
+        let secondSaw = Locked<Int?>(nil)
+        let secondFailure = Locked<ResultCode?>(nil)
         let insert = "INSERT INTO bookmark (articleID, blockIndex, charOffset, excerpt, createdAt) VALUES (?, 0, 0, '', 0)"
         Thread.detachNewThread {
             firstHasRead.wait()

@@ -31,7 +31,7 @@ final class BookmarkChild {
         posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
         posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
         let spawn = CleanSignalSpawn()
-        var base = ["PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path, "LANG": "C.UTF-8"]
+        var base = WeighProcess.environment()
         base.merge(environment) { $1 }
         let program = shell == nil ? WeighProcess.executable.path : "/bin/sh"
         let command = [WeighProcess.executable.path] + arguments

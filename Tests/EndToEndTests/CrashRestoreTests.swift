@@ -34,6 +34,10 @@ struct CrashRestoreTests {
         Crash(name: "trap", signal: SIGTRAP, signalName: "SIGTRAP"),
         Crash(name: "abort", signal: SIGABRT, signalName: "SIGABRT"),
         Crash(name: "swift-trap", signal: trapSignal.0, signalName: trapSignal.1),
+        // Not on the main thread: only an alternate stack of the thread's
+        // own lets the handler run after its stack overflowed.
+        Crash(name: "thread-stack-overflow", signal: SIGSEGV, signalName: "SIGSEGV"),
+        Crash(name: "worker-stack-overflow", signal: SIGSEGV, signalName: "SIGSEGV"),
     ]
 
     @Test(arguments: crashes)

@@ -9,7 +9,8 @@ import Testing
 struct FullDiskTests {
     let library = WeighProcess.bundledLibrary.path
 
-    @Test func aFileSizeLimitStopsSavingWithAClearMessageAndLosesNothing() throws {
+    @Test(.disabled(if: SanitizerBuild.thread, "ThreadSanitizer's runtime dies of SIGBUS at start under a file-size limit below about 450 KB"))
+    func aFileSizeLimitStopsSavingWithAClearMessageAndLosesNothing() throws {
         let folder = try WeighProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = folder.appendingPathComponent("data")

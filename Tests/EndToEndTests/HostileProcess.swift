@@ -24,7 +24,7 @@ enum HostileProcess {
         let process = Process()
         process.executableURL = WeighProcess.executable
         process.arguments = arguments
-        process.environment = ["PATH": "/usr/bin:/bin", "HOME": scratch.path, "LANG": "C.UTF-8"]
+        process.environment = WeighProcess.environment(home: scratch.path)
         process.standardOutput = try FileHandle(forWritingTo: outputURL)
         process.standardError = try FileHandle(forWritingTo: errorURL)
         process.standardInput = FileHandle.nullDevice

@@ -68,8 +68,9 @@ struct HostileTerminalTests {
     weigh, library, home, out = sys.argv[1:5]
     keys = sys.argv[5:]
     env = {"PATH": "/usr/bin:/bin", "HOME": home, "XDG_DATA_HOME": home + "/data", "LANG": "C.UTF-8", "TERM": "xterm-256color"}
-    # A sanitized build's options (suppressions, log paths) reach the child.
-    env.update({k: v for k, v in os.environ.items() if k in ("ASAN_OPTIONS", "LSAN_OPTIONS")})
+    # As WeighProcess.environment: a sanitized build's options (suppressions,
+    # where reports go) reach the child.
+    env.update({k: v for k, v in os.environ.items() if k in "\#(WeighProcess.passedThrough.joined(separator: " "))".split()})
     child = pexpect.spawn(weigh, ["--library", library], env=env, dimensions=(30, 100))
     data = bytearray()
     def drain(seconds):

@@ -9,7 +9,8 @@ struct ReaderStoreFaultTests {
     let weigh = "\(WeighProcess.executable.path) --library Articles"
     let finish = "; echo EXIT=$?; echo END\"\"MARK"
 
-    @Test func aFullDiskWhileReadingSaysSoAndReadingGoesOn() throws {
+    @Test(.disabled(if: SanitizerBuild.thread, "ThreadSanitizer's runtime dies of SIGBUS at start under a file-size limit below about 450 KB"))
+    func aFullDiskWhileReadingSaysSoAndReadingGoesOn() throws {
         let data = try WeighProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: data) }
         let environment = ["WEIGH_DATA_DIR": data.path]

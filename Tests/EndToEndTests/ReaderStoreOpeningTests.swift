@@ -2,7 +2,6 @@ import ArticleKit
 import BookmarkStore
 import Foundation
 import ReaderUI
-import Synchronization
 import Testing
 @testable import weigh
 
@@ -70,7 +69,7 @@ struct ReaderStoreOpeningTests {
         let (root, directory, lock, opening) = try openingBehindALock()
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(opening.firstFrame().bookmarks.count == 1)
-        let reported = Mutex<[ReaderStoreOpening.Opened]>([])
+        let reported = Locked<[ReaderStoreOpening.Opened]>([])
         opening.reportOpeningAfterFirstFrame { opened in reported.withLock { $0.append(opened) } }
 
         // The database is replaced by a folder before the store gets the lock.
@@ -102,7 +101,7 @@ struct ReaderStoreOpeningTests {
         #expect(opening.isOpen)
         #expect(frame.notices.count == 1)
         #expect(frame.notices.first?.hasPrefix("bookmark database was damaged; moved aside to") == true, "\(frame.notices)")
-        let reported = Mutex(0)
+        let reported = Locked(0)
         opening.reportOpeningAfterFirstFrame { _ in reported.withLock { $0 += 1 } }
         #expect(reported.withLock { $0 } == 0, "the first frame already said it")
     }
@@ -130,7 +129,7 @@ struct ReaderStoreOpeningTests {
 struct BackgroundPriorityTests {
     @Test func onlyTheCallingThreadIsLowered() throws {
         let before = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
-        let lowered = Mutex<Int32?>(nil)
+        let lowered = Locked<Int32?>(nil)
         let done = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
             BackgroundPriority.lowerForThisThread()

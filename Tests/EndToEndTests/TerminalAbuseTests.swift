@@ -128,6 +128,35 @@ struct TerminalAbuseTests {
         #expect(session.waitForExit().contains("EXIT=0"))
     }
 
+    /// A character begun and broken off: lead bytes of two-, three- and
+    /// four-byte forms, a lead byte with a second byte that makes an
+    /// overlong form, and bytes that never start one.
+    static let brokenOff: [[UInt8]] = [[0xC3], [0xE2], [0xE2, 0x82], [0xF0], [0xF0, 0x9F, 0x98], [0xE0, 0x80], [0xC0], [0xFF]]
+
+    @Test func theKeyAfterAnInvalidLeadByteArrives() throws {
+        let session = try TmuxSession(width: 100, height: 30, command: weigh + TmuxSession.afterwards)
+        session.waitForReader()
+        let before = session.waitForStableScreen()
+        // In the reader: `j` right behind a lead byte, in one write, scrolls.
+        session.send(bytes: [0xE2] + Array("j".utf8))
+        let scrolled = session.waitFor { $0 != before }
+        #expect(scrolled != before, "the j after 0xE2 scrolled the article")
+        session.send("k")
+        #expect(session.waitFor { $0 == before } == before, "and k scrolls it back")
+
+        // In a prompt: each broken-off character, then a letter of its own.
+        session.send("m")
+        session.waitFor(text: "Enter save")
+        session.send("C-u")
+        let letters = "abcdefgh"
+        for (bytes, letter) in zip(Self.brokenOff, letters) { session.send(bytes: bytes + Array(String(letter).utf8)) }
+        let status = session.waitFor { $0.contains { $0.contains("Bookmark label: \(letters)▏") } }
+        #expect(status.contains { $0.contains("Bookmark label: \(letters)▏") }, "every letter arrived: \(status.last { !$0.isEmpty } ?? "")")
+        session.send("Escape")
+        session.send("q")
+        #expect(session.waitForExit().contains("EXIT=0"))
+    }
+
     /// SGR mouse reports (1-based columns and rows) on the title line, the
     /// status line, past the right and bottom edges, at 0;0 and far away:
     /// presses, releases, wheel, drags, motion.

@@ -15,6 +15,18 @@ extension TmuxSession {
         display("#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{keypad_cursor_flag} #{keypad_flag}")
     }
 
+    /// Waits until `terminalModes` is `modes` (up to `timeout` seconds);
+    /// returns the last seen either way.
+    func waitFor(modes: String, timeout: Double = 10) -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var seen = terminalModes
+        while seen != modes && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            seen = terminalModes
+        }
+        return seen
+    }
+
     static let shellModes = "0 1 0 0 0"
     static let cursesModes = "1 0 1 1 1"
 

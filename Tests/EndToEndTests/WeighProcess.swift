@@ -20,6 +20,20 @@ struct WeighProcess {
         return repository.appendingPathComponent(".build/debug/weigh")
     }()
 
+    /// What every `weigh` a test starts is given: a fixed PATH, HOME and
+    /// locale, and of the test runner's own environment only the
+    /// sanitizers' options (`scripts/sanitize`: where reports go, leak
+    /// suppressions), so a sanitized build behaves and reports in a child
+    /// as in the runner.
+    static func environment(home: String = FileManager.default.temporaryDirectory.path) -> [String: String] {
+        var environment = ["PATH": "/usr/bin:/bin", "HOME": home, "LANG": "C.UTF-8"]
+        let inherited = ProcessInfo.processInfo.environment
+        for name in passedThrough { environment[name] = inherited[name] }
+        return environment
+    }
+
+    static let passedThrough = ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS"]
+
     struct Result {
         var status: Int32
         var output: Data
@@ -36,7 +50,7 @@ struct WeighProcess {
         process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? repository
-        var environment = ["PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path, "LANG": "C.UTF-8"]
+        var environment = Self.environment()
         environment.merge(extra) { $1 }
         process.environment = environment
         let output = Pipe()

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// A library prepared for search: every title, heading, claim, summary and
 /// body block folded once, so each query is one fast scan (10,000 articles
@@ -31,8 +30,8 @@ public struct LibrarySearchIndex: Sendable {
         let chunkSize = 256
         let chunkCount = (articles.count + chunkSize - 1) / chunkSize
         let jobs = modes.flatMap { mode in (0..<chunkCount).map { (mode, $0) } }
-        let built = Mutex<[Int: [IndexedField]]>([:])
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { job in
+        let built = Locked<[Int: [IndexedField]]>([:])
+        BackgroundThread.concurrentPerform(iterations: jobs.count) { job in
             let (mode, chunk) = jobs[job]
             let range = (chunk * chunkSize)..<min(articles.count, (chunk + 1) * chunkSize)
             let fields = Self.fields(for: articles, in: range, caseSensitive: mode)

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// How one Unicode scalar reads for search, as up to eight UTF-8 bytes
 /// packed into an integer (first byte in the lowest bits).
@@ -23,7 +22,7 @@ struct ScalarFold: Hashable, Sendable {
 
     /// Folds computed so far, shared by every search in the process: each
     /// costs a few microseconds of Foundation work the first time.
-    private static let shared = Mutex<[UInt32: UInt64]>([:])
+    private static let shared = Locked<[UInt32: UInt64]>([:])
 
     /// The fold of `value`, from the shared table or computed once.
     static func lookUp(_ value: UInt32, caseSensitive: Bool) -> ScalarFold {
