@@ -10,7 +10,8 @@ struct DecisionCommand: ParsableCommand {
         These records are kept with the bookmarks in weigh.sqlite in the data folder, and \
         'weigh export' / 'weigh import' carry them with everything else personal.
         """,
-        subcommands: [DecisionShowCommand.self, DecisionRateCommand.self, DecisionNoteCommand.self, DecisionAskCommand.self, DecisionLeanCommand.self],
+        subcommands: [DecisionShowCommand.self, DecisionRateCommand.self, DecisionNoteCommand.self, DecisionAskCommand.self, DecisionLeanCommand.self,
+                      DecisionEditCommand.self, DecisionMoveCommand.self, DecisionDeleteCommand.self],
         defaultSubcommand: DecisionShowCommand.self
     )
 }

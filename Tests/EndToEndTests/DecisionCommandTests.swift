@@ -43,6 +43,46 @@ struct DecisionCommandTests {
         #expect(text.text.contains("not medical advice") && text.text.contains("Worth asking"))
     }
 
+    @Test func notesAndQuestionsAreEditedMovedAndDeleted() throws {
+        let sandbox = try Sandbox()
+        for question in ["First?", "Second?", "Third?"] {
+            #expect(try sandbox.run(["decision", "ask", question]).status == 0)
+        }
+        #expect(try sandbox.run(["decision", "move", "3", "1"]).lines == ["question #3 is number 1 of 3"])
+        #expect(try sandbox.run(["decision", "edit", "question", "1", "First, changed?"]).lines == ["changed question #1"])
+        #expect(try sandbox.run(["decision", "delete", "question", "2"]).lines == ["deleted question #2"])
+        #expect(try sandbox.run(["decision", "note", "cost", "Ask about insurance", "--library", library]).status == 0)
+        #expect(try sandbox.run(["decision", "edit", "note", "1", "Ask about insurance and payment"]).lines == ["changed note #1"])
+        #expect(try sandbox.run(["bookmarks", "add", "about", "--label", "start", "--library", library]).status == 0)
+        #expect(try sandbox.run(["decision", "note", "bookmark:1", "Read again", "--library", library]).lines == ["added note #2 on bookmark #1"])
+
+        let show = try sandbox.run(["decision", "show", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: show.output) as? [String: Any])
+        let questions = try #require(object["questions"] as? [[String: Any]])
+        #expect(questions.map { $0["text"] as? String } == ["Third?", "First, changed?"])
+        #expect(questions.map { $0["position"] as? Int } == [0, 1])
+        let notes = try #require(object["notes"] as? [[String: Any]])
+        #expect(notes.map { $0["text"] as? String } == ["Ask about insurance and payment", "Read again"])
+        #expect(notes.first?["topic"] as? String == "cost")
+        let text = try sandbox.run(["decision", "show"])
+        #expect(text.text.contains("On the bookmark “start”"), "\(text.text)")
+
+        #expect(try sandbox.run(["decision", "delete", "note", "2"]).lines == ["deleted note #2"])
+        let failures: [([String], String)] = [
+            (["decision", "delete", "note", "2"], "Error: no note #2; 'weigh decision show --format json' lists them"),
+            (["decision", "edit", "question", "9", "x"], "Error: no question #9"),
+            (["decision", "move", "9", "1"], "Error: no question #9"),
+            (["decision", "note", "bookmark:7", "x"], "Error: no bookmark #7; 'weigh bookmarks list' shows them"),
+            (["decision", "note", "bookmark:x", "x"], "Error: 'bookmark:x': bookmark:ID takes a bookmark's number, as 'weigh bookmarks list' shows it"),
+        ]
+        for (arguments, message) in failures {
+            let result = try sandbox.run(arguments + (arguments[1] == "note" ? ["--library", library] : []))
+            #expect(result.status == 1 && result.error.trimmingCharacters(in: .whitespacesAndNewlines) == message, "\(arguments): \(result.error)")
+        }
+        let zero = try sandbox.run(["decision", "move", "1", "0"])
+        #expect(zero.status != 0 && zero.error.contains("counted from 1"), "\(zero.error)")
+    }
+
     @Test func anEmptyRecordSaysSoWithTheAdviceLine() throws {
         let sandbox = try Sandbox()
         for format in ["text", "markdown"] {
