@@ -53,7 +53,7 @@ let package = Package(
             swiftSettings: directMetadata
         ),
         .target(
-            name: "BookmarkStore",
+            name: "PersonalStore",
             dependencies: ["ArticleKit", "DecisionKit", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: directMetadata
         ),
@@ -78,7 +78,7 @@ let package = Package(
         .executableTarget(
             name: "weigh",
             dependencies: [
-                "ArticleKit", "BookmarkStore", "DecisionKit", "ReaderUI", "SummaryPage", "TerminalCurses",
+                "ArticleKit", "PersonalStore", "DecisionKit", "ReaderUI", "SummaryPage", "TerminalCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Start-up: a release weigh is one fully static executable
@@ -136,8 +136,8 @@ let package = Package(
             dependencies: ["DecisionKit", "ArticleKit"]
         ),
         .testTarget(
-            name: "BookmarkStoreTests",
-            dependencies: ["BookmarkStore", "DecisionKit", "WeighTestSupport"]
+            name: "PersonalStoreTests",
+            dependencies: ["PersonalStore", "DecisionKit", "WeighTestSupport"]
         ),
         .testTarget(
             name: "ReaderUITests",

@@ -17,7 +17,7 @@ import ReaderUI
 @MainActor
 @discardableResult
 public func play(_ events: [InputEvent], library: Library, size: Size, start: ReadingPosition? = nil, keymap: Keymap = .standard,
-                 theme: Theme = .colored, store: MemoryBookmarkStore? = nil, prepare: (inout AppState) -> Void = { _ in })
+                 theme: Theme = .colored, store: MemoryPersonalStore? = nil, prepare: (inout AppState) -> Void = { _ in })
     -> (state: AppState, terminal: MemoryTerminal) {
     let terminal = MemoryTerminal(size: size, events: events)
     var state = AppState(library: library, size: size, start: start, savedPositions: store?.positions ?? [:],

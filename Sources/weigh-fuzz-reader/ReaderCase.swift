@@ -13,7 +13,7 @@ enum ReaderCase {
     static func violations(of bytes: [UInt8]) -> [String] {
         let script = ReaderScript(bytes)
         let library = FuzzLibraries.library(script.library)
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         if script.startsWithBookmarks { store.addStartingBookmarks(in: library) }
         let start = script.startsAtSavedPlace ? library.articles.last.map { ReadingPosition(articleID: $0.id, blockIndex: 3, offset: 5) } : nil
         let first = script.loadsInBackground ? FuzzLibraries.growth[0] : LibraryUpdate(library, progress: nil)

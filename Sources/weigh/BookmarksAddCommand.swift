@@ -1,6 +1,6 @@
 import ArgumentParser
 import ArticleKit
-import BookmarkStore
+import PersonalStore
 import Foundation
 
 /// `weigh bookmarks add ARTICLE`: bookmarks the start of an article or of

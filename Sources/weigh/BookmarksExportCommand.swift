@@ -1,5 +1,5 @@
 import ArgumentParser
-import BookmarkStore
+import PersonalStore
 import Foundation
 
 /// `weigh bookmarks export [FILE]`: every bookmark as JSON in the

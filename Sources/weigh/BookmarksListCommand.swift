@@ -1,5 +1,5 @@
 import ArgumentParser
-import BookmarkStore
+import PersonalStore
 import Foundation
 
 /// `weigh bookmarks list`: the bookmarks grouped by article, newest first.

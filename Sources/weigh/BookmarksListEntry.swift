@@ -1,4 +1,4 @@
-import BookmarkStore
+import PersonalStore
 
 /// One bookmark in `weigh bookmarks list --json`: the store's id, then the
 /// same fields an export file holds (`BookmarkRecord`).

@@ -1,5 +1,5 @@
 import ArgumentParser
-import BookmarkStore
+import PersonalStore
 
 /// The `--data-dir DIR` option: where bookmarks and reading positions are
 /// kept (else `WEIGH_DATA_DIR`, `$XDG_DATA_HOME/weigh`,
@@ -13,9 +13,9 @@ struct DataOptions: ParsableArguments {
 
     /// Opens the bookmark store, or fails with one clear line. A damaged
     /// database that had to be moved aside is reported on stderr.
-    func openStore() throws -> BookmarkDatabase {
+    func openStore() throws -> PersonalDatabase {
         do {
-            let store = try BookmarkDatabase(directory: directory)
+            let store = try PersonalDatabase(directory: directory)
             if let notice = store.damageNotice {
                 printError("weigh: \(notice)")
             }
@@ -26,7 +26,7 @@ struct DataOptions: ParsableArguments {
     }
 }
 
-extension BookmarkStoreError {
+extension PersonalStoreError {
     /// The same failure as a command-line error.
     var commandFailure: CommandFailure { CommandFailure(description) }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import BookmarkStore
+import PersonalStore
 import DecisionKit
 
 /// `weigh decision ask TEXT`: adds a question for the clinician at the end

@@ -1,5 +1,5 @@
 import ArgumentParser
-import BookmarkStore
+import PersonalStore
 import DecisionKit
 
 /// `weigh decision delete note|question ID`: deletes one note or question

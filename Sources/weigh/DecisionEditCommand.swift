@@ -1,5 +1,5 @@
 import ArgumentParser
-import BookmarkStore
+import PersonalStore
 import DecisionKit
 
 /// `weigh decision edit note|question ID TEXT`: replaces what a note or a

@@ -1,5 +1,5 @@
 import ArgumentParser
-import BookmarkStore
+import PersonalStore
 import DecisionKit
 
 /// `weigh decision lean LEANING [--sure YNYN]`: records where you stand

@@ -1,5 +1,5 @@
 import ArgumentParser
-import BookmarkStore
+import PersonalStore
 import DecisionKit
 
 /// `weigh decision move ID NUMBER`: puts a question at a place in the

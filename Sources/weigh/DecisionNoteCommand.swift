@@ -1,5 +1,5 @@
 import ArgumentParser
-import BookmarkStore
+import PersonalStore
 import ArticleKit
 import DecisionKit
 
@@ -24,7 +24,7 @@ struct DecisionNoteCommand: ParsableCommand {
     @OptionGroup var repetition: RepeatOptions
 
     func run() throws {
-        let store: BookmarkDatabase
+        let store: PersonalDatabase
         let target: NoteTarget
         if reference.hasPrefix("bookmark:") {
             guard let id = Self.bookmarkID(reference) else {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ArticleKit
-import BookmarkStore
+import PersonalStore
 import DecisionKit
 
 /// `weigh decision rate TOPIC LEVEL`: how much a topic matters to you,

@@ -1,4 +1,4 @@
-import BookmarkStore
+import PersonalStore
 import Foundation
 
 /// Writes a whole file so that it is either there complete or not at all,

@@ -1,5 +1,5 @@
 import ArgumentParser
-import BookmarkStore
+import PersonalStore
 import Foundation
 
 /// `weigh export [FILE]`: everything personal — bookmarks, ratings, notes,

@@ -1,5 +1,5 @@
 import ArgumentParser
-import BookmarkStore
+import PersonalStore
 import Foundation
 
 /// `weigh import FILE`: merges a file made by `weigh export`; what is

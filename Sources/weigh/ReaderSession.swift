@@ -1,6 +1,6 @@
 import ArgumentParser
 import ArticleKit
-import BookmarkStore
+import PersonalStore
 import Foundation
 import ReaderUI
 import TerminalCurses

@@ -1,5 +1,5 @@
 import ArticleKit
-import BookmarkStore
+import PersonalStore
 import DecisionKit
 import Foundation
 import ReaderUI
@@ -20,7 +20,7 @@ final class ReaderStoreEffects {
     private let opening: ReaderStoreOpening
     /// What opening the store found, once it was waited for.
     private var opened: ReaderStoreOpening.Opened?
-    private var store: BookmarkDatabase? {
+    private var store: PersonalDatabase? {
         if opened == nil { opened = opening.wait() }
         return opened?.store
     }
@@ -128,7 +128,7 @@ final class ReaderStoreEffects {
     /// What to say in the status line when `effect` fails. The reason
     /// comes before the path: the status line gives a message about half
     /// its width, and "the disk is full" must be what stays in view.
-    static func failureNotice(for effect: Effect) -> (BookmarkStoreError) -> String {
+    static func failureNotice(for effect: Effect) -> (PersonalStoreError) -> String {
         let what = switch effect {
         case .saveReadingPosition, .quit, .loadInBackground, .writeSummary: "Reading position not saved"
         case .addBookmark, .restoreBookmark: "Bookmark not saved"
@@ -165,7 +165,7 @@ final class ReaderStoreEffects {
     }
 
     /// Writes the newest position not yet written.
-    func flush() throws(BookmarkStoreError) {
+    func flush() throws(PersonalStoreError) {
         guard let store, let position = unsavedPosition else { return }
         try store.saveReadingPosition(position)
         unsavedPosition = nil

@@ -1,5 +1,5 @@
 import ArticleKit
-import BookmarkStore
+import PersonalStore
 import DecisionKit
 import Foundation
 import ReaderUI
@@ -32,7 +32,7 @@ final class ReaderStoreOpening: Sendable {
     /// The store opened for writing; `store` is nil when bookmarks are
     /// unavailable, and `unavailable` says why.
     struct Opened: Sendable {
-        var store: BookmarkDatabase?
+        var store: PersonalDatabase?
         /// Set when a damaged database was moved aside.
         var damage: String?
         var unavailable: String?
@@ -125,7 +125,7 @@ final class ReaderStoreOpening: Sendable {
     /// gets back at once as its effect's answer: that change would vanish
     /// from the screen (though saved). So every change's records are posted
     /// again behind them (`repostRecords`); the lock orders the two.
-    func postRecords(from store: BookmarkDatabase, to external: ExternalReports) {
+    func postRecords(from store: PersonalDatabase, to external: ExternalReports) {
         recordsPosted.withLock { posted in
             guard let records = try? store.decisionRecords() else { return }
             external.post(.recordsChanged(records))
@@ -158,7 +158,7 @@ final class ReaderStoreOpening: Sendable {
     /// Opens the store for writing.
     static func open(_ directory: DataDirectory) -> Opened {
         do {
-            let store = try BookmarkDatabase(directory: directory)
+            let store = try PersonalDatabase(directory: directory)
             return Opened(store: store, damage: store.damageNotice?.description)
         } catch {
             // The reason first: the status line gives a notice half its width.

@@ -1,4 +1,4 @@
-import BookmarkStore
+import PersonalStore
 import DecisionKit
 import Foundation
 

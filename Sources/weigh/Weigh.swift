@@ -1,5 +1,5 @@
 import ArgumentParser
-import BookmarkStore
+import PersonalStore
 import Foundation
 
 /// The `weigh` command: the full-screen reader by default, and the

@@ -1,5 +1,5 @@
 import ArticleKit
-import BookmarkStore
+import PersonalStore
 import Foundation
 import ReaderUI
 import Testing
@@ -14,7 +14,7 @@ struct ReaderStoreOpeningTests {
     private func storeWithABookmark() throws -> (root: URL, directory: DataDirectory) {
         let root = try WeighProcess.temporaryFolder()
         let directory = DataDirectory(url: root.appendingPathComponent("weigh"))
-        let store = try BookmarkDatabase(directory: directory)
+        let store = try PersonalDatabase(directory: directory)
         _ = try store.add(at: ReadingPosition(articleID: "about", blockIndex: 2, offset: 0), sectionTitle: nil,
                           excerpt: "An excerpt", label: "kept")
         try store.saveReadingPosition(ReadingPosition(articleID: "about", blockIndex: 5, offset: 3))

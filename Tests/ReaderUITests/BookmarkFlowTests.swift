@@ -4,7 +4,7 @@ import Testing
 @testable import ReaderUI
 import WeighTestSupport
 
-/// Bookmarks in the reader, with the store in memory (`MemoryBookmarkStore`,
+/// Bookmarks in the reader, with the store in memory (`MemoryPersonalStore`,
 /// which answers as `weigh`'s does), so the flow is tested end to end
 /// without SQLite.
 @Suite("Bookmarks and reading positions in the reader")
@@ -13,7 +13,7 @@ struct BookmarkFlowTests {
     let size = Size(width: 120, height: 40)
 
     @Test func markAsksForALabelAndSavesTheTopLine() throws {
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         let typed: [InputEvent] = [.key(.control("u"))] + "side note".map { .key(.character($0)) }
         let result = play(ReaderFixture.keys("]]jm") + typed + [.key(.enter)], library: ReaderFixture.library, size: size, store: store)
         let bookmark = try #require(store.bookmarks.first)
@@ -25,20 +25,20 @@ struct BookmarkFlowTests {
     }
 
     @Test func thePromptShowsAndEscapeCancels() {
-        let prompting = play(ReaderFixture.keys("]m"), library: ReaderFixture.library, size: size, store: MemoryBookmarkStore())
+        let prompting = play(ReaderFixture.keys("]m"), library: ReaderFixture.library, size: size, store: MemoryPersonalStore())
         #expect(prompting.terminal.screen[39].hasPrefix(" Bookmark label: First part▏"))
         #expect(prompting.terminal.screen[39].hasSuffix("Enter save · Esc cancel"))
-        let cancelling = MemoryBookmarkStore()
+        let cancelling = MemoryPersonalStore()
         let cancelled = play(ReaderFixture.keys("]m") + [.key(.escape)], library: ReaderFixture.library, size: size, store: cancelling)
         #expect(cancelling.bookmarks.isEmpty)
         #expect(cancelled.terminal.screen[39].contains("Cancelled"))
-        let accepting = MemoryBookmarkStore()
+        let accepting = MemoryPersonalStore()
         _ = play(ReaderFixture.keys("]m") + [.key(.enter)], library: ReaderFixture.library, size: size, store: accepting)
         #expect(accepting.bookmarks.first?.label == "First part", "Enter accepts the suggested label")
     }
 
     @Test func bookmarksPaneListsJumpsDeletesUndoesRenames() throws {
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         _ = play(ReaderFixture.keys("]m") + [.key(.enter)], library: ReaderFixture.library, size: size, store: store)
         _ = play(ReaderFixture.keys("]]]m") + [.key(.enter)], library: ReaderFixture.library, size: size, store: store)
         let listed = play([.key(.character("'"))], library: ReaderFixture.library, size: size, store: store)
@@ -62,7 +62,7 @@ struct BookmarkFlowTests {
     }
 
     @Test func bookmarksOfMissingArticlesAndMovedPlacesStayListed() {
-        let store = MemoryBookmarkStore(bookmarks: [
+        let store = MemoryPersonalStore(bookmarks: [
             BookmarkEntry(id: 1, position: ReadingPosition(articleID: "gone", blockIndex: 3), sectionTitle: nil, excerpt: "old text", label: "lost", createdAt: Date(timeIntervalSince1970: 1)),
             BookmarkEntry(id: 2, position: ReadingPosition(articleID: "beta", blockIndex: 999), sectionTitle: "Only part", excerpt: "x", label: "moved", createdAt: Date(timeIntervalSince1970: 2)),
         ])
@@ -78,7 +78,7 @@ struct BookmarkFlowTests {
     }
 
     @Test func positionsAreSavedWhenLeavingAndRestoredOnOpen() throws {
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         let first = play(ReaderFixture.keys("]]") + [.key(.tab)] + ReaderFixture.keys("jjjj") + [.key(.enter)], library: ReaderFixture.library, size: size, store: store)
         #expect(first.state.reading?.article.id == "beta")
         #expect(store.writes.first?.articleID == "alpha", "leaving an article saves its place at once")
@@ -90,7 +90,7 @@ struct BookmarkFlowTests {
     }
 
     @Test func quittingSavesThePlaceAndStartingReturnsToIt() throws {
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         _ = play(ReaderFixture.keys("]]jjq"), library: ReaderFixture.library, size: size, store: store)
         let last = try #require(store.writes.last)
         #expect(last.articleID == "alpha" && last.blockIndex > 0)
@@ -99,7 +99,7 @@ struct BookmarkFlowTests {
     }
 
     @Test func unavailableStoreStillReadsAndSaysWhy() {
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         let (final, terminal) = play(ReaderFixture.keys("jm"), library: ReaderFixture.library, size: size, store: store) {
             $0.bookmarksUnavailable = "bookmarks cannot be saved: /x: read-only file system"
         }

@@ -15,7 +15,7 @@ struct DecisionOverlayTests {
     static func keys(_ text: String) -> [InputEvent] { ReaderFixture.keys(text) }
     static func key(_ key: Key) -> [InputEvent] { [.key(key)] }
 
-    static func play(_ events: [InputEvent], size: Size = size, store: MemoryBookmarkStore = MemoryBookmarkStore())
+    static func play(_ events: [InputEvent], size: Size = size, store: MemoryPersonalStore = MemoryPersonalStore())
         -> (state: AppState, screen: [String]) {
         let result = WeighTestSupport.play(events, library: ComparisonLayoutTests.library, size: size, theme: .monochrome, store: store)
         return (result.state, result.terminal.screen)
@@ -54,7 +54,7 @@ struct DecisionOverlayTests {
     }
 
     @Test func enterOnAStarterAsksItAndItIsNoLongerOffered() {
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         // Items: stance, then the five starters; the second is item 2.
         let result = Self.play(Self.keys("djj") + Self.key(.enter), store: store)
         #expect(store.records.questions.map(\.text) == [ClinicianQuestion.starters[1]])
@@ -83,7 +83,7 @@ struct DecisionOverlayTests {
     }
 
     @Test func aQuestionIsWrittenEditedMovedAndDeleted() {
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         var events = Self.keys("dQ") + Self.keys("First?") + Self.key(.enter) + Self.keys("Q") + Self.keys("Second?") + Self.key(.enter)
         // Stance is item 0; the questions are items 1 and 2.
         events += Self.keys("gj") + Self.keys("e") + Self.key(.control("u")) + Self.keys("First, changed?") + Self.key(.enter)
@@ -93,26 +93,26 @@ struct DecisionOverlayTests {
         #expect(result.screen.contains { $0.contains("2. Second?") })
 
         // J moves it down and the selection follows it.
-        let moved = MemoryBookmarkStore()
+        let moved = MemoryPersonalStore()
         result = Self.play(events + Self.keys("J"), store: moved)
         #expect(moved.records.questions.sorted { $0.position < $1.position }.map(\.text) == ["Second?", "First, changed?"])
         #expect(Self.pane(result.state)?.selectedItem == .question(id: 1))
         #expect(result.screen.contains { $0.contains("1. Second?") })
         // K at the top says so and changes nothing.
-        let top = MemoryBookmarkStore()
+        let top = MemoryPersonalStore()
         result = Self.play(events + Self.keys("K"), store: top)
         #expect(result.screen.last?.contains("This is the first question") == true)
         #expect(top.records.questions.sorted { $0.position < $1.position }.map(\.text) == ["First, changed?", "Second?"])
 
         // x asks first: n keeps it, y deletes it.
-        let kept = MemoryBookmarkStore()
+        let kept = MemoryPersonalStore()
         result = Self.play(events + Self.keys("x"), store: kept)
         #expect(result.screen.last?.contains("Delete this question? y deletes it") == true)
-        let refused = MemoryBookmarkStore()
+        let refused = MemoryPersonalStore()
         result = Self.play(events + Self.keys("xn"), store: refused)
         #expect(refused.records.questions.count == 2)
         #expect(result.screen.last?.contains("Kept") == true)
-        let deleted = MemoryBookmarkStore()
+        let deleted = MemoryPersonalStore()
         result = Self.play(events + Self.keys("xy"), store: deleted)
         #expect(deleted.records.questions.map(\.text) == ["Second?"])
         #expect(deleted.records.questions.map(\.position) == [0])
@@ -120,7 +120,7 @@ struct DecisionOverlayTests {
     }
 
     @Test func anEditedNoteKeepsItsClaimAndAnEmptyOneIsNotSaved() {
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         let events = Self.rateAndNote + Self.keys("dG") + Self.keys("e") + Self.key(.control("u")) + Self.keys("Ask how often") + Self.key(.enter)
         var result = Self.play(events, store: store)
         #expect(store.records.notes.map(\.text) == ["Ask how often"])
@@ -129,19 +129,19 @@ struct DecisionOverlayTests {
         } else {
             Issue.record("the note is still on its claim")
         }
-        let empty = MemoryBookmarkStore()
+        let empty = MemoryPersonalStore()
         result = Self.play(Self.rateAndNote + Self.keys("dG") + Self.keys("e") + Self.key(.control("u")) + Self.key(.enter), store: empty)
         #expect(empty.records.notes.map(\.text) == ["Ask about this"])
         #expect(result.screen.last?.contains("An empty note is not saved") == true)
     }
 
     @Test func whereIStandWithTheSureCheckAndWithout() {
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         var result = Self.play(Self.keys("dl"), store: store)
         #expect(result.screen.last?.contains("Where do you stand? t leaning towards trying it · u unsure") == true)
         result = Self.play(Self.keys("dltyn"), store: store)
         #expect(result.screen.last?.contains("SURE 3/4: Are you clear about which benefits and risks matter most to you? y/n") == true)
-        let sure = MemoryBookmarkStore()
+        let sure = MemoryPersonalStore()
         result = Self.play(Self.keys("dltynyn"), store: sure)
         #expect(sure.records.stances.map(\.leaning) == [.towards])
         #expect(sure.records.stances.first?.sure?.letters == "YNYN")
@@ -150,7 +150,7 @@ struct DecisionOverlayTests {
 
         // Esc in the SURE check keeps the leaning alone; a second stance
         // keeps the first as history.
-        let twice = MemoryBookmarkStore()
+        let twice = MemoryPersonalStore()
         result = Self.play(Self.keys("dltynyn") + Self.keys("la") + Self.key(.escape), store: twice)
         #expect(twice.records.stances.map(\.leaning) == [.towards, .against])
         #expect(twice.records.stances.last?.sure == nil)
@@ -158,7 +158,7 @@ struct DecisionOverlayTests {
         #expect(result.screen.contains { $0.contains("Before, 2001-01-02: leaning towards trying it; SURE: sure yes") })
 
         // Esc on the leaning itself records nothing.
-        let cancelled = MemoryBookmarkStore()
+        let cancelled = MemoryPersonalStore()
         _ = Self.play(Self.keys("dl") + Self.key(.escape), store: cancelled)
         #expect(cancelled.records.stances.isEmpty)
     }
@@ -166,12 +166,12 @@ struct DecisionOverlayTests {
     @Test func aNoteOnABookmarkIsListedAndOpensTheBookmark() {
         let bookmark = BookmarkEntry(id: 7, position: ReadingPosition(articleID: "b", blockIndex: 0), sectionTitle: "S",
                                      excerpt: "", label: "my place", createdAt: .init(timeIntervalSinceReferenceDate: 0))
-        let store = MemoryBookmarkStore(bookmarks: [bookmark])
+        let store = MemoryPersonalStore(bookmarks: [bookmark])
         let events = Self.keys("'a") + Self.keys("Ask about this part") + Self.key(.enter) + Self.keys("'d") + Self.keys("G")
         var result = Self.play(events, store: store)
         #expect(store.records.notes.first?.target == .bookmark(id: 7))
         #expect(result.screen.contains { $0.contains("✎ On the bookmark “my place”:") })
-        result = Self.play(events + Self.key(.enter), store: MemoryBookmarkStore(bookmarks: [bookmark]))
+        result = Self.play(events + Self.key(.enter), store: MemoryPersonalStore(bookmarks: [bookmark]))
         #expect(result.state.overlay == nil)
         #expect(result.state.reading?.article.id == "b")
     }

@@ -15,7 +15,7 @@ struct ReaderFuzzRegressionTests {
     /// the selection never points past the end, so a bookmark is always
     /// highlighted and Enter always opens one.
     @Test func deletingTheLastBookmarkSelectsTheOneBefore() throws {
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         let adding = ReaderFixture.keys("m") + [.key(.enter)] + ReaderFixture.keys("jjjjjjm") + [.key(.enter)]
             + ReaderFixture.keys("jjjjjjm") + [.key(.enter)]
         let result = play(adding + ReaderFixture.keys("'Gd"), library: ReaderFixture.library, size: Self.size, store: store)
@@ -24,7 +24,7 @@ struct ReaderFuzzRegressionTests {
         #expect(pane.list.selection == 1, "the selection is \(pane.list.selection) of \(store.bookmarks.count)")
 
         let opened = play(adding + ReaderFixture.keys("'Gd") + [.key(.enter)], library: ReaderFixture.library, size: Self.size,
-                          store: MemoryBookmarkStore())
+                          store: MemoryPersonalStore())
         #expect(opened.state.focus == .body, "Enter goes to the selected bookmark")
         #expect(opened.state.message?.hasPrefix("At “") == true, "\(opened.state.message ?? "no message")")
     }

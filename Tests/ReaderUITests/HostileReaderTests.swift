@@ -120,12 +120,12 @@ struct HostileReaderTests {
 
     /// The labels the reader asked the store to keep, before the store
     /// cleans them: the prompt must already have.
-    static func labelsAsked(of store: MemoryBookmarkStore) -> [String?] {
+    static func labelsAsked(of store: MemoryPersonalStore) -> [String?] {
         store.performed.compactMap { if case .addBookmark(_, _, _, let label) = $0 { label } else { nil } }
     }
 
     @Test func labelsTypedIntoThePromptAreClean() throws {
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         let typed: [InputEvent] = [.key(.control("u"))] + ["\u{9B}", "\u{85}", "x", "漢", "👩‍💻", "\u{301}", "e"].map { .key(.character($0)) }
         let result = play(HostileScreens.keys("m") + typed + [.key(.enter)], library: HostileScreens.library,
                           size: Size(width: 80, height: 24), start: HostileScreens.start("escapes-body"), store: store)
@@ -136,7 +136,7 @@ struct HostileReaderTests {
     }
 
     @Test func aBidiControlTypedIntoThePromptIsDropped() throws {
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         let typed: [InputEvent] = [.key(.control("u"))] + ["a", "\u{202E}", "\u{200B}", "b"].map { .key(.character($0)) }
         play(HostileScreens.keys("m") + typed + [.key(.enter)], library: HostileScreens.library, size: Size(width: 80, height: 24),
              start: HostileScreens.start("bidi"), store: store)

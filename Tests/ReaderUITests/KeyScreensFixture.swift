@@ -69,8 +69,8 @@ enum KeyScreensFixture {
     )
 
     /// A store with two bookmarks, one in each article, the second labelled.
-    static func store() -> MemoryBookmarkStore {
-        MemoryBookmarkStore(bookmarks: [
+    static func store() -> MemoryPersonalStore {
+        MemoryPersonalStore(bookmarks: [
             BookmarkEntry(id: 1, position: ReadingPosition(articleID: "clinic-view", blockIndex: 2), sectionTitle: "How soon",
                           excerpt: "The clinic says some people feel better within hours of an infusion.", label: nil,
                           createdAt: Date(timeIntervalSince1970: 1_780_000_000)),

@@ -19,7 +19,7 @@ struct KeyScreensTests {
     static let narrow = Size(width: 80, height: 24)
 
     /// The screen drawn after `keys`, as lines (trailing spaces dropped).
-    static func screen(_ keys: String, size: Size, store: MemoryBookmarkStore? = nil) -> [String] {
+    static func screen(_ keys: String, size: Size, store: MemoryPersonalStore? = nil) -> [String] {
         play(ReaderFixture.keys(keys), library: KeyScreensFixture.library, size: size, theme: .monochrome, store: store).terminal.screen
     }
 
@@ -260,7 +260,7 @@ struct KeyScreensTests {
     /// where I stand, the question selected.
     @Test func decisionNarrow() {
         let keys = ReaderFixture.keys("cs]3jaAsk how often") + [.key(.enter)] + ReaderFixture.keys("dltynynjjj") + [.key(.enter)]
-        let screen = play(keys, library: KeyScreensFixture.library, size: Self.narrow, theme: .monochrome, store: MemoryBookmarkStore()).terminal.screen
+        let screen = play(keys, library: KeyScreensFixture.library, size: Self.narrow, theme: .monochrome, store: MemoryPersonalStore()).terminal.screen
         Self.expectScreen(screen, [
             " weigh — What a clinic says                                              ? help",
             " My decision — d or Esc closes",

@@ -12,7 +12,7 @@ import WeighTestSupport
 struct NoteFlowTests {
     static let size = Size(width: 120, height: 40)
 
-    static func play(_ events: [InputEvent], store: MemoryBookmarkStore) -> (state: AppState, screen: [String]) {
+    static func play(_ events: [InputEvent], store: MemoryPersonalStore) -> (state: AppState, screen: [String]) {
         let result = WeighTestSupport.play(events, library: ComparisonLayoutTests.library, size: size, theme: .monochrome, store: store)
         return (result.state, result.terminal.screen)
     }
@@ -20,7 +20,7 @@ struct NoteFlowTests {
     static func typed(_ text: String) -> [InputEvent] { text.map { .key(.character($0)) } }
 
     @Test func aNoteOnAClaimKeepsTheClaimAndShowsUnderIt() throws {
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         // c, s: all articles; ] the addiction topic; j its risk claim.
         let result = Self.play(Self.typed("cs]j") + [.key(.character("a"))] + Self.typed("Ask 漢字 about \u{1B}[31mthis") + [.key(.enter)], store: store)
         let note = try #require(store.records.notes.first)
@@ -37,14 +37,14 @@ struct NoteFlowTests {
     }
 
     @Test func aNoteOnTheTopicShowsUnderItsTitle() {
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         let result = Self.play(Self.typed("cs]") + [.key(.character("A"))] + Self.typed("Family history") + [.key(.enter)], store: store)
         #expect(store.records.notes.map(\.target) == [.topic(id: "addiction")])
         #expect(result.screen.contains { $0.contains("✎ My note: Family history") })
     }
 
     @Test func anEmptyNoteIsNotSavedAndEscapeCancels() {
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         let empty = Self.play(Self.typed("cs") + [.key(.character("a")), .key(.enter)], store: store)
         #expect(store.records.notes.isEmpty)
         #expect(empty.screen.last?.contains("An empty note is not saved") == true)
@@ -53,7 +53,7 @@ struct NoteFlowTests {
     }
 
     @Test func askAboutThisMakesAQuestionFromTheClaim() throws {
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         _ = Self.play(Self.typed("cs]j") + [.key(.character("Q"))] + Self.typed("how likely for me?") + [.key(.enter)], store: store)
         let question = try #require(store.records.questions.first)
         #expect(question.text == "About “May be habit-forming”: how likely for me?")
@@ -96,7 +96,7 @@ struct NoteFlowTests {
 
     @Test func whenTheStoreCannotKeepAnythingItSaysSoBeforeAnythingIsTyped() {
         let why = "Bookmarks unavailable: read-only file system (/x/weigh.sqlite)"
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         let result = WeighTestSupport.play(Self.typed("cs]") + [.key(.character("a")), .key(.character("x")), .key(.character("3"))],
                                            library: ComparisonLayoutTests.library, size: Self.size, theme: .monochrome, store: store) { state in
             state.bookmarksUnavailable = why
@@ -110,7 +110,7 @@ struct NoteFlowTests {
         // A short screen: the addiction topic's risk claim sits at its foot
         // when the note is added, so the note's row must scroll into view.
         let size = Size(width: 120, height: 14)
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         let result = WeighTestSupport.play(Self.typed("cs]j") + [.key(.character("a"))] + Self.typed("Seen") + [.key(.enter)],
                                            library: ComparisonLayoutTests.library, size: size, theme: .monochrome, store: store)
         #expect(result.terminal.screen.contains { $0.contains("✎ Seen") }, "\(result.terminal.screen)")

@@ -12,20 +12,20 @@ import WeighTestSupport
 struct RatingFlowTests {
     static let size = Size(width: 120, height: 40)
 
-    static func play(_ keys: String, store: MemoryBookmarkStore = MemoryBookmarkStore()) -> (state: AppState, screen: [String]) {
+    static func play(_ keys: String, store: MemoryPersonalStore = MemoryPersonalStore()) -> (state: AppState, screen: [String]) {
         let result = WeighTestSupport.play(ReaderFixture.keys(keys), library: ComparisonLayoutTests.library, size: size, theme: .monochrome, store: store)
         return (result.state, result.terminal.screen)
     }
 
     @Test func aRatingIsAskedOfTheStoreAndShownInWordsOnceKept() {
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         // c opens this article's claims; s all articles; ] the second topic (addiction).
         let rated = Self.play("cs]3", store: store)
         #expect(store.performed.contains(.rateTopic(id: "addiction", .aLot)))
         #expect(rated.state.records.importance == ["addiction": .aLot])
         #expect(rated.screen.contains { $0.contains("Addiction — Addictive? · matters a lot to you") }, "\(rated.screen)")
         #expect(rated.screen.last?.contains("Saved: matters a lot to you") == true)
-        let cleared = Self.play("cs]30", store: MemoryBookmarkStore())
+        let cleared = Self.play("cs]30", store: MemoryPersonalStore())
         #expect(cleared.state.records.importance.isEmpty)
         #expect(!cleared.screen.contains { $0.contains("matters") && $0.contains("Addiction —") })
     }
@@ -36,12 +36,12 @@ struct RatingFlowTests {
     }
 
     @Test func whatMattersMostComesFirstOnO() {
-        let store = MemoryBookmarkStore()
+        let store = MemoryPersonalStore()
         let ordered = Self.play("cs]4o", store: store)
         #expect(ordered.state.comparison?.comparison.topics.map(\.topic.id) == ["addiction", "onset"])
         #expect(ordered.state.comparison?.selectedClaim?.claim.topicID == "addiction", "the selected claim stays selected")
         #expect(ordered.screen[1].contains("what matters to you first"))
-        let back = Self.play("cs]4oo", store: MemoryBookmarkStore())
+        let back = Self.play("cs]4oo", store: MemoryPersonalStore())
         #expect(back.state.comparison?.comparison.topics.map(\.topic.id) == ["onset", "addiction"])
     }
 
