@@ -59,8 +59,13 @@ def mdoc_keys():
            ".Xr less 1",
            "and",
            ".Xr vim 1 .",
-           "While a label prompt is open, keys type text: Enter saves, Esc cancels,",
-           "Backspace deletes, Ctrl-U clears."]
+           "While a prompt is open, keys type text: Enter saves, Esc cancels,",
+           "Backspace deletes, Ctrl-U clears; in a note or a question, Ctrl-G opens",
+           "the text in",
+           ".Ev VISUAL",
+           "or",
+           ".Ev EDITOR",
+           "and saves what is written there."]
     for scope in titles:
         if scope not in rows:
             continue
@@ -82,8 +87,10 @@ out = ["# Keys", "",
        "Every key `weigh` answers to, by where it applies. The `?` screen inside the",
        "reader is generated from the same keymap (`Sources/ReaderUI/Keymap.swift`);",
        "this page is written by `scripts/generate-keys-doc.py` and a test keeps it in",
-       "step. Keys follow `less` and `vim` habits. While a label prompt is open, keys",
-       "type text: Enter saves, Esc cancels, Backspace deletes, Ctrl-U clears.", ""]
+       "step. Keys follow `less` and `vim` habits. While a prompt is open, keys type",
+       "text: Enter saves, Esc cancels, Backspace deletes, Ctrl-U clears; in a note or a",
+       "question, Ctrl-G opens the text in `$VISUAL` or `$EDITOR` and saves what is",
+       "written there.", ""]
 for scope in titles:
     if scope in rows:
         out += ["## " + titles[scope], "", "| keys | what they do |", "|---|---|"]

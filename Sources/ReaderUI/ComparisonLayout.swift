@@ -88,7 +88,7 @@ public enum ComparisonLayout {
                 rows.append(ComparisonRow(runs: line, topicIndex: topicIndex))
             }
             for note in topicNotes[topic.topic.id] ?? [] {
-                let runs = [StyledRun("✎ My note: ", TextStyle(.muted, inline: .strong)), StyledRun(note, TextStyle(.muted, inline: .emphasis))]
+                let runs = [StyledRun("✎ My note: ", TextStyle(.muted, inline: .strong))] + StyledRun.lines(note, TextStyle(.muted, inline: .emphasis))
                 for line in ParagraphWrapper.wrap(runs, width: width).lines {
                     rows.append(ComparisonRow(runs: line, topicIndex: topicIndex))
                 }
@@ -202,7 +202,7 @@ public enum ComparisonLayout {
             if !own.isEmpty { runs.append(StyledRun(" ✎", TextStyle(.body, inline: .strong))) }
             var wrapped = ParagraphWrapper.wrap(runs, width: max(1, width - 2)).lines
             for note in own {
-                wrapped += ParagraphWrapper.wrap([StyledRun("✎ ", TextStyle(.muted, inline: .strong)), StyledRun(note, TextStyle(.muted, inline: .emphasis))],
+                wrapped += ParagraphWrapper.wrap([StyledRun("✎ ", TextStyle(.muted, inline: .strong))] + StyledRun.lines(note, TextStyle(.muted, inline: .emphasis)),
                                                  width: max(1, width - 2)).lines
             }
             let stance = compared.claim.stance
@@ -235,7 +235,7 @@ public enum ComparisonLayout {
         var notes = [SourceWording.disclaimer]
         if !comparison.topics.isEmpty { notes.insert(contentsOf: [SourceWording.key, SourceWording.claimsAreNotFindings], at: 0) }
         for note in notes {
-            for line in ParagraphWrapper.wrap([StyledRun(note, TextStyle(.muted))], width: width).lines {
+            for line in ParagraphWrapper.wrap(StyledRun.lines(note, TextStyle(.muted)), width: width).lines {
                 rows.append(ComparisonRow(runs: line))
             }
         }

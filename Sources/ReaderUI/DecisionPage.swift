@@ -90,7 +90,7 @@ public struct DecisionPage: Hashable, Sendable {
             let subject = DecisionWording.subject(entry.subject, in: summary)
             item(.note(id: entry.note.id)) { page in
                 page.add([StyledRun(subject + ":", TextStyle(.muted))], width: width, marker: "✎ ")
-                page.add([StyledRun(entry.note.text)], width: width, marker: "  ")
+                page.add(StyledRun.lines(entry.note.text), width: width, marker: "  ")
             }
         }
     }

@@ -34,6 +34,9 @@ public enum Effect: Hashable, Sendable {
     case deleteQuestion(id: Int64)
     /// Keep where the person stands now, dated by the store.
     case recordStance(Leaning, sure: SureAnswers?)
+    /// Open the prompt's text in the person's editor (`$VISUAL`, else
+    /// `$EDITOR`) and answer with `Report.editorFinished`.
+    case editInEditor(Prompt)
     /// Write the summary as a printable page in the data folder, under a
     /// name no earlier summary has, and say where.
     case writeSummary(DecisionSummary)

@@ -29,6 +29,15 @@ public struct Prompt: Hashable, Sendable {
         /// y deletes the item; any other key keeps it.
         case confirmDelete(DecisionItem)
 
+        /// Whether its text may be written in the person's editor
+        /// (Ctrl-G): a note or a question, which can be long.
+        public var takesLongText: Bool {
+            switch self {
+            case .note, .question, .editNote, .editQuestion: true
+            default: false
+            }
+        }
+
         /// Whether one key answers it, rather than a line of text.
         public var isChoice: Bool {
             switch self {

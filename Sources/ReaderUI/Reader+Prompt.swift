@@ -17,56 +17,12 @@ extension Reader {
                 state.reading?.scroll(to: originTop, rows: rows)
             }
             return []
+        case .control("g") where prompt.purpose.takesLongText:
+            state.prompt = nil
+            return [.editInEditor(prompt)]
         case .enter:
             state.prompt = nil
-            let label = prompt.text.trimmingCharacters(in: .whitespaces)
-            switch prompt.purpose {
-            case .findInArticle(let originTop):
-                let query = label.isEmpty ? (state.lastQuery ?? "") : label
-                guard !query.isEmpty else { return [] }
-                state.lastQuery = query
-                let from = state.search?.current?.first ?? originTop
-                searchArticle(&state, query: query, from: from)
-                if let search = state.search, let number = search.currentNumber {
-                    state.message = "match \(number) of \(search.total)"
-                }
-                return []
-            case .findInLibrary:
-                let query = label.isEmpty ? (state.lastQuery ?? "") : label
-                guard !query.isEmpty else { return [] }
-                searchLibrary(&state, query: query)
-                return []
-            case .newBookmark(let position, let section, let excerpt):
-                return [.addBookmark(position: position, sectionTitle: section, excerpt: excerpt, label: label.isEmpty ? nil : label)]
-            case .rename(let id):
-                return [.renameBookmark(id: id, label: label.isEmpty ? nil : label)]
-            case .note(let target):
-                guard !label.isEmpty else {
-                    state.message = "An empty note is not saved"
-                    return []
-                }
-                return [.addNote(label, on: target)]
-            case .question(let claim):
-                guard !label.isEmpty else {
-                    state.message = "An empty question is not saved"
-                    return []
-                }
-                return [.addQuestion(label, claim: claim)]
-            case .editNote(let id):
-                guard !label.isEmpty else {
-                    state.message = "An empty note is not saved; x deletes it"
-                    return []
-                }
-                return [.editNote(id: id, text: label)]
-            case .editQuestion(let id):
-                guard !label.isEmpty else {
-                    state.message = "An empty question is not saved; x deletes it"
-                    return []
-                }
-                return [.editQuestion(id: id, text: label)]
-            case .leaning, .sure, .confirmDelete:
-                return []
-            }
+            return accept(&state, prompt.purpose, text: prompt.text.trimmingCharacters(in: .whitespaces))
         default:
             let before = prompt.text
             prompt.edit(with: key)
@@ -79,6 +35,69 @@ extension Reader {
             }
             return []
         }
+    }
+
+    /// What Enter does with a prompt's text (trimmed), or the text that
+    /// came back from the editor.
+    static func accept(_ state: inout AppState, _ purpose: Prompt.Purpose, text label: String) -> [Effect] {
+        switch purpose {
+        case .findInArticle(let originTop):
+            let query = label.isEmpty ? (state.lastQuery ?? "") : label
+            guard !query.isEmpty else { return [] }
+            state.lastQuery = query
+            let from = state.search?.current?.first ?? originTop
+            searchArticle(&state, query: query, from: from)
+            if let search = state.search, let number = search.currentNumber {
+                state.message = "match \(number) of \(search.total)"
+            }
+            return []
+        case .findInLibrary:
+            let query = label.isEmpty ? (state.lastQuery ?? "") : label
+            guard !query.isEmpty else { return [] }
+            searchLibrary(&state, query: query)
+            return []
+        case .newBookmark(let position, let section, let excerpt):
+            return [.addBookmark(position: position, sectionTitle: section, excerpt: excerpt, label: label.isEmpty ? nil : label)]
+        case .rename(let id):
+            return [.renameBookmark(id: id, label: label.isEmpty ? nil : label)]
+        case .note(let target):
+            guard !label.isEmpty else {
+                state.message = "An empty note is not saved"
+                return []
+            }
+            return [.addNote(label, on: target)]
+        case .question(let claim):
+            guard !label.isEmpty else {
+                state.message = "An empty question is not saved"
+                return []
+            }
+            return [.addQuestion(label, claim: claim)]
+        case .editNote(let id):
+            guard !label.isEmpty else {
+                state.message = "An empty note is not saved; x deletes it"
+                return []
+            }
+            return [.editNote(id: id, text: label)]
+        case .editQuestion(let id):
+            guard !label.isEmpty else {
+                state.message = "An empty question is not saved; x deletes it"
+                return []
+            }
+            return [.editQuestion(id: id, text: label)]
+        case .leaning, .sure, .confirmDelete:
+            return []
+        }
+    }
+
+    /// The editor closed: its text is taken as if typed and Enter pressed;
+    /// with nothing back, the prompt opens again as it was, saying why.
+    static func editorFinished(_ state: inout AppState, _ outcome: EditorOutcome) -> [Effect] {
+        guard let text = outcome.text else {
+            state.prompt = outcome.prompt
+            state.message = outcome.problem
+            return []
+        }
+        return accept(&state, outcome.prompt.purpose, text: text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// A prompt one key answers: a leaning, a SURE answer, or whether to

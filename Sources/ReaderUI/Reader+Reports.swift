@@ -25,6 +25,8 @@ extension Reader {
         case .libraryGrew(let update):
             libraryGrew(&state, update)
             refreshDecision(&state)
+        case .editorFinished(let outcome):
+            return editorFinished(&state, outcome)
         case .recordsChanged(let records):
             state.records = records
             if var pane = state.comparison, pane.mattersFirst {

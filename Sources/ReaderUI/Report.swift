@@ -19,4 +19,6 @@ public enum Report: Hashable, Sendable {
     case libraryGrew(LibraryUpdate)
     /// The person's decision records, after loading or a change.
     case recordsChanged(DecisionRecords)
+    /// The editor a prompt's text was opened in has closed.
+    case editorFinished(EditorOutcome)
 }

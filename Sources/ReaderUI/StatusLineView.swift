@@ -70,10 +70,14 @@ extension StatusLineView {
             canvas.putTruncating(" \(prompt.question) ", x: rect.x, y: rect.y, style: theme.statusBar, limit: rect.width)
             return
         }
-        let help = " Enter \(prompt.confirmation) · Esc cancel "
         let question = " \(prompt.question): "
-        let helpWidth = DisplayWidth.of(help)
         let questionWidth = canvas.put(question, x: rect.x, y: rect.y, style: theme.statusBar, limit: rect.width)
+        // The text keeps room to be seen: the editor's key is said only
+        // where it leaves twenty columns for it.
+        let basic = " Enter \(prompt.confirmation) · Esc cancel "
+        let full = " Enter \(prompt.confirmation) · Ctrl-G editor · Esc cancel "
+        let help = prompt.purpose.takesLongText && rect.width - questionWidth - DisplayWidth.of(full) > 20 ? full : basic
+        let helpWidth = DisplayWidth.of(help)
         let room = max(1, rect.width - questionWidth - helpWidth - 1)
         // The part of the text around the cursor that fits, the cursor
         // drawn as ▏ where the next character goes.

@@ -43,6 +43,18 @@ public struct StyledRun: Hashable, Sendable {
         self.text = text
         self.style = style
     }
+
+    /// `text` in `style`, its line breaks (a note written in an editor
+    /// has paragraphs) as the `"\n"` runs the wrapper breaks lines at.
+    public static func lines(_ text: String, _ style: TextStyle = .body) -> [StyledRun] {
+        guard text.contains("\n") else { return [StyledRun(text, style)] }
+        var runs: [StyledRun] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { runs.append(StyledRun("\n", style)) }
+            if !line.isEmpty { runs.append(StyledRun(String(line), style)) }
+        }
+        return runs
+    }
 }
 
 /// One line of a laid-out article, with where it comes from: the top-level

@@ -90,6 +90,9 @@ public final class CursesTerminal: TypeaheadTerminal {
         if let countsPath { counts.write(toPath: countsPath) }
     }
 
+    /// Where standard error really goes (-1: it is not captured).
+    var realStandardError: Int32 { standardError?.realStandardError ?? -1 }
+
     /// A stop signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) received, if any.
     public var pendingSignal: Int32? {
         let signal = ts_pending_signal()

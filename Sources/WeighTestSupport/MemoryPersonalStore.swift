@@ -37,6 +37,9 @@ public final class MemoryPersonalStore {
     public private(set) var performed: [Effect] = []
     /// The person's decision records (ratings so far).
     public private(set) var records = DecisionRecords()
+    /// What the person's editor gives back when a prompt's text is opened
+    /// in it (`Effect.editInEditor`); nil as when no editor is set.
+    public var editorText: String?
     private var nextID: Int64
 
     /// A store holding `bookmarks` and `positions`; new bookmarks get ids
@@ -59,7 +62,7 @@ public final class MemoryPersonalStore {
         case .addNote(let text, let target):
             let id = (records.notes.map(\.id).max() ?? 0) + 1
             let now = Date(timeIntervalSinceReferenceDate: Double(id))
-            records.notes.append(PersonalNote(id: id, target: target, text: TextSanitizer.clean(text), createdAt: now, updatedAt: now))
+            records.notes.append(PersonalNote(id: id, target: target, text: Self.noteText(text), createdAt: now, updatedAt: now))
             return [.recordsChanged(records), .notice("Note saved")]
         case .addQuestion(let text, let claim):
             let id = (records.questions.map(\.id).max() ?? 0) + 1
@@ -68,7 +71,7 @@ public final class MemoryPersonalStore {
             return [.recordsChanged(records), .notice("Question saved")]
         case .editNote(let id, let text):
             guard let index = records.notes.firstIndex(where: { $0.id == id }) else { return [.notice("Note not saved: no note #\(id)")] }
-            records.notes[index].text = TextSanitizer.clean(text)
+            records.notes[index].text = Self.noteText(text)
             return [.recordsChanged(records), .notice("Note saved")]
         case .deleteNote(let id):
             records.notes.removeAll { $0.id == id }
@@ -97,6 +100,11 @@ public final class MemoryPersonalStore {
                     return question
                 }
             return [.recordsChanged(records), .notice("Question deleted")]
+        case .editInEditor(let prompt):
+            guard let editorText else {
+                return [.editorFinished(EditorOutcome(prompt: prompt, text: nil, problem: EditorOutcome.noEditor))]
+            }
+            return [.editorFinished(EditorOutcome(prompt: prompt, text: editorText))]
         case .writeSummary:
             // The page itself is `weigh`'s to write (`SummaryFile`).
             return [.notice("Summary written (in memory)")]
@@ -168,6 +176,12 @@ public final class MemoryPersonalStore {
 
     static func newestFirst(_ entries: [BookmarkEntry]) -> [BookmarkEntry] {
         entries.sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
+    }
+
+    /// A note as the store keeps it: line breaks kept, every other control
+    /// made visible, white space at either end removed.
+    static func noteText(_ text: String) -> String {
+        TextSanitizer.clean(text.replacing("\r\n", with: "\n"), keepNewlines: true).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     static func clean(_ text: String) -> String {

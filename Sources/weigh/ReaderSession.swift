@@ -57,6 +57,12 @@ enum ReaderSession {
                     BackgroundLoading.start(loader, posting: external) { opening.proceed() }
                     return []
                 }
+                if case .editInEditor(let prompt) = effect {
+                    guard let editor = ExternalEditor.named(in: ProcessInfo.processInfo.environment) else {
+                        return [.editorFinished(EditorOutcome(prompt: prompt, text: nil, problem: EditorOutcome.noEditor))]
+                    }
+                    return [.editorFinished(MainActor.assumeIsolated { editor.edit(prompt, run: terminal.runOutside) })]
+                }
                 let reports = effects.perform(effect)
                 opening.repostRecords(in: reports)
                 return reports

@@ -80,4 +80,31 @@ struct ReaderRatingTests {
         #expect(stances.map { $0["leaning"] as? String } == ["unsure"])
         #expect(stances.first?["sure"] as? String == "YNNY", "\(stances)")
     }
+
+    /// Ctrl-G in the note prompt opens $EDITOR on the terminal; what it
+    /// saves is the note, paragraphs and all, and the reader comes back.
+    @Test func aLongNoteWrittenInTheEditor() throws {
+        let sandbox = try BookmarkCommandTests.Sandbox()
+        let editor = sandbox.folder.appendingPathComponent("editor")
+        try "#!/bin/sh\nprintf 'Written in the editor.\\n\\nA second paragraph.\\n' > \"$1\"\n".write(to: editor, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: editor.path)
+        let weigh = "EDITOR=\(editor.path) WEIGH_DATA_DIR=\(sandbox.data.path) \(WeighProcess.executable.path) --library Articles"
+        let session = try TmuxSession(width: 120, height: 40, command: weigh + TmuxSession.afterwards)
+        session.waitForReader()
+        session.send("c")
+        session.waitFor(text: "Comparison · all articles")
+        session.send("a")
+        session.waitFor(text: "Ctrl-G editor")
+        session.send("C-g")
+        let screen = session.waitFor { lines in
+            lines.last { !$0.isEmpty }?.contains("Note saved") == true && lines.contains { $0.contains("Comparison · all articles") }
+        }
+        #expect(screen.contains { $0.contains("Written in the editor.") }, "\(screen)")
+        session.send("q")
+        session.waitForExit()
+        let show = try sandbox.run(["decision", "show", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: show.output) as? [String: Any])
+        let notes = try #require(object["notes"] as? [[String: Any]])
+        #expect(notes.map { $0["text"] as? String } == ["Written in the editor.\n\nA second paragraph."])
+    }
 }

@@ -200,3 +200,40 @@ struct DecisionOverlayTests {
         #expect(status.contains("Enter open") && status.contains("e edit") && status.contains("l stand"), "\(status)")
     }
 }
+
+/// Ctrl-G in a note or question prompt: the text goes to the person's
+/// editor and what comes back is saved as if typed.
+@Suite("Long text in the editor")
+@MainActor
+struct PromptEditorTests {
+    @Test func whatTheEditorSavesIsTheNote() {
+        let store = MemoryPersonalStore()
+        store.editorText = "Ask about cost.\n\nAnd about driving home afterwards.\n"
+        let events = ReaderFixture.keys("csja") + ReaderFixture.keys("Ask") + [.key(.control("g"))]
+        let result = WeighTestSupport.play(events, library: ComparisonLayoutTests.library, size: DecisionOverlayTests.size, theme: .monochrome, store: store)
+        #expect(store.records.notes.map(\.text) == ["Ask about cost.\n\nAnd about driving home afterwards."])
+        #expect(store.performed.contains { if case .editInEditor(let prompt) = $0 { prompt.text == "Ask" } else { false } })
+        #expect(result.state.prompt == nil)
+        // The paragraphs show as lines under the claim.
+        let screen = result.terminal.screen
+        #expect(screen.contains { $0.contains("Ask about cost.") } && screen.contains { $0.contains("  And about driving") } && !screen.contains { $0.contains("cost.  And") }, "\(screen)")
+    }
+
+    @Test func withoutAnEditorThePromptComesBackAsItWas() {
+        let store = MemoryPersonalStore()
+        let events = ReaderFixture.keys("csja") + ReaderFixture.keys("Half a thought") + [.key(.control("g"))]
+        let result = WeighTestSupport.play(events, library: ComparisonLayoutTests.library, size: DecisionOverlayTests.size, theme: .monochrome, store: store)
+        #expect(result.state.prompt?.text == "Half a thought")
+        #expect(store.records.notes.isEmpty)
+        #expect(result.state.message == EditorOutcome.noEditor)
+    }
+
+    @Test func aBookmarkLabelHasNoEditor() {
+        let store = MemoryPersonalStore()
+        store.editorText = "not used"
+        let result = WeighTestSupport.play([.key(.character("m")), .key(.control("g"))], library: ComparisonLayoutTests.library,
+                                           size: DecisionOverlayTests.size, theme: .monochrome, store: store)
+        #expect(!store.performed.contains { if case .editInEditor = $0 { true } else { false } })
+        #expect(result.state.prompt != nil)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import ReaderUI
+import TerminalCurses
+import Testing
+@testable import weigh
+
+/// Long notes in the person's editor: which editor, how it is run (no
+/// shell; the file one argument), and what comes back when it fails.
+@Suite("Writing a note in $VISUAL or $EDITOR")
+struct ExternalEditorTests {
+    static let prompt = Prompt(purpose: .note(.topic(id: "cost")), question: "Note on Cost", text: "typed so far")
+
+    /// An executable script in a new folder, standing in for an editor.
+    static func script(_ body: String) throws -> (folder: URL, path: String) {
+        let folder = try WeighProcess.temporaryFolder()
+        let path = folder.appendingPathComponent("editor").path
+        try ("#!/bin/sh\n" + body + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: path)
+        return (folder, path)
+    }
+
+    @Test func visualThenEditorSplitAtSpacesWithNoShell() {
+        #expect(ExternalEditor.named(in: ["VISUAL": "vim -u NONE", "EDITOR": "nano"])?.command == ["vim", "-u", "NONE"])
+        #expect(ExternalEditor.named(in: ["VISUAL": "  ", "EDITOR": "nano"])?.command == ["nano"])
+        #expect(ExternalEditor.named(in: ["EDITOR": "ed;rm -rf x $(id)"])?.command == ["ed;rm", "-rf", "x", "$(id)"])
+        #expect(ExternalEditor.named(in: [:]) == nil)
+    }
+
+    @Test func theSavedFileComesBackWithItsParagraphs() throws {
+        // The editor sees what was typed, and the file is its one argument.
+        let editor = try Self.script("""
+        [ "$#" -eq 2 ] && [ "$1" = "--flag" ] || exit 3
+        grep -q 'typed so far' "$2" || exit 4
+        [ "$(stat -c %a "$2")" = 600 ] || exit 5
+        printf 'First paragraph.\\n\\nSecond; $(id) `id` stays text.\\n' > "$2"
+        """)
+        defer { try? FileManager.default.removeItem(at: editor.folder) }
+        let outcome = ExternalEditor(command: [editor.path, "--flag"]).edit(Self.prompt) { ForegroundProcess.run($0) }
+        #expect(outcome.problem == nil)
+        #expect(outcome.text == "First paragraph.\n\nSecond; $(id) `id` stays text.\n")
+        #expect(outcome.prompt == Self.prompt)
+    }
+
+    @Test func anEditorThatFailsOrCannotStartGivesThePromptBack() throws {
+        let failing = try Self.script("echo changed > \"$1\"; exit 1")
+        defer { try? FileManager.default.removeItem(at: failing.folder) }
+        let failed = ExternalEditor(command: [failing.path]).edit(Self.prompt) { ForegroundProcess.run($0) }
+        #expect(failed.text == nil && failed.problem?.contains("did not finish well; nothing was saved") == true)
+        let missing = ExternalEditor(command: ["/nonexistent/editor"]).edit(Self.prompt) { ForegroundProcess.run($0) }
+        #expect(missing.text == nil && missing.problem?.hasPrefix("Could not start the editor /nonexistent/editor: ") == true,
+                "\(String(describing: missing.problem))")
+    }
+}
