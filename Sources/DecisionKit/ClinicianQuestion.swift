@@ -3,6 +3,9 @@ import Foundation
 /// A question the person wants to ask their clinician, in their order;
 /// one made from a claim ("ask about this") keeps the claim as written.
 public struct ClinicianQuestion: Hashable, Sendable, Codable, Identifiable {
+    /// A question is something to read out to a clinician.
+    public static let maximumLength = 1_000
+
     public var id: Int64
     public var text: String
     /// Place in the list, from 0; the list is shown in this order.

@@ -13,7 +13,7 @@ extension DecisionRecords {
         var copy = self
         copy.notes = notes.map { note in
             var note = note
-            note.text = TextSanitizer.clean(note.text)
+            note.text = TextSanitizer.clean(note.text, keepNewlines: true)
             if case .claim(let snapshot) = note.target { note.target = .claim(clean(snapshot)) }
             return note
         }

@@ -8,11 +8,8 @@ import DecisionKit
 /// refused with a message, never cut short: a note is the person's own
 /// words.
 enum DecisionText {
-    /// About 100 KB of prose: far beyond any real note, small enough that
-    /// reading every note at start-up stays quick.
-    static let maximumNoteLength = 100_000
-    /// A question is something to read out to a clinician.
-    static let maximumQuestionLength = 1_000
+    static let maximumNoteLength = PersonalNote.maximumLength
+    static let maximumQuestionLength = ClinicianQuestion.maximumLength
     /// Topic ids and claim references (`ARTICLE/TOPIC/xxxxxxxx`).
     static let maximumIdentifierLength = 500
     /// A claim's text as kept with a note; claims are a sentence or two.

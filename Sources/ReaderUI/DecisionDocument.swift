@@ -72,7 +72,7 @@ public enum DecisionDocument {
             }
             if !entry.notes.isEmpty {
                 blocks.append(.list(ListBlock(ordered: false, items: entry.notes.map {
-                    [.paragraph([InlineSpan(DecisionWording.myNote + ": ", style: .strong), InlineSpan($0.text)])]
+                    [.paragraph([InlineSpan(DecisionWording.myNote + ": ", style: .strong), InlineSpan(DecisionWording.oneLine($0.text))])]
                 })))
             }
         }
@@ -92,7 +92,7 @@ public enum DecisionDocument {
     static func notes(_ summary: DecisionSummary) -> [Block] {
         guard !summary.notes.isEmpty else { return [.paragraph([InlineSpan(DecisionWording.noneWritten)])] }
         let items = summary.notes.map { entry -> [Block] in
-            [.paragraph([InlineSpan(DecisionWording.subject(entry.subject, in: summary) + ": ", style: .strong), InlineSpan(entry.note.text)])]
+            [.paragraph([InlineSpan(DecisionWording.subject(entry.subject, in: summary) + ": ", style: .strong), InlineSpan(DecisionWording.oneLine(entry.note.text))])]
         }
         return [.list(ListBlock(ordered: false, items: items))]
     }

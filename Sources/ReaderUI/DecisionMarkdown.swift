@@ -62,7 +62,7 @@ public enum DecisionMarkdown {
                 }
             }
             if !entry.notes.isEmpty { out += "\n" }
-            for note in entry.notes { out += "- **\(DecisionWording.myNote):** \(escape(note.text))\n" }
+            for note in entry.notes { out += "- **\(DecisionWording.myNote):** \(escape(DecisionWording.oneLine(note.text)))\n" }
         }
         return out
     }
@@ -82,7 +82,7 @@ public enum DecisionMarkdown {
     static func notes(_ summary: DecisionSummary) -> String {
         let escape = ComparisonMarkdown.escape
         guard !summary.notes.isEmpty else { return DecisionWording.noneWritten + "\n" }
-        return summary.notes.map { "- **\(escape(DecisionWording.subject($0.subject, in: summary))):** \(escape($0.note.text))\n" }.joined()
+        return summary.notes.map { "- **\(escape(DecisionWording.subject($0.subject, in: summary))):** \(escape(DecisionWording.oneLine($0.note.text)))\n" }.joined()
     }
 
     static func bookmarks(_ summary: DecisionSummary) -> String {

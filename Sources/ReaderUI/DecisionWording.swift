@@ -103,6 +103,13 @@ public enum DecisionWording {
         }
     }
 
+    /// A note's paragraphs on one line, for the plain renderings that
+    /// keep a list item to one paragraph (the reader and the page show
+    /// the breaks).
+    public static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     /// The claim a question was made from: "About: “…”".
     public static func questionAbout(_ claim: ClaimStatus) -> String {
         "About: “\(claim.text)”" + (claim.hasChanged ? " (the claim has changed)" : "")

@@ -38,6 +38,15 @@ public struct Prompt: Hashable, Sendable {
             }
         }
 
+        /// The most characters the store keeps for what it is for: a
+        /// question is read out, a note may be long.
+        public var storedLimit: Int {
+            switch self {
+            case .note, .editNote: PersonalNote.maximumLength
+            default: ClinicianQuestion.maximumLength
+            }
+        }
+
         /// Whether one key answers it, rather than a line of text.
         public var isChoice: Bool {
             switch self {
@@ -67,7 +76,7 @@ public struct Prompt: Hashable, Sendable {
     public static let maximumLength = 200
     /// The most a note or a question typed here may have (the store takes
     /// longer notes; this is one line of a status line).
-    public static let maximumNoteLength = 1_000
+    public static let maximumNoteLength = ClinicianQuestion.maximumLength
 
     /// What Enter does, as the status line says it.
     public var confirmation: String {

@@ -31,9 +31,13 @@ extension Reader {
             pane.list.scroll(by: delta, visible: visible, total: total)
             // The first item that starts in view is selected (or, on a
             // page of no item's start, the nearest one).
+            // The first item that starts in view is selected; on a page
+            // inside one tall item (a long note), that item, the scroll
+            // kept where the page put it so all of it can be read.
             let shown = pane.list.scroll..<min(total, pane.list.scroll + visible)
-            if let first = pane.page.itemLines.firstIndex(where: { shown.contains($0.lowerBound) }) {
-                pane.list.selection = first
+            let starting = pane.page.itemLines.firstIndex { shown.contains($0.lowerBound) }
+            if let index = starting ?? pane.page.item(atLine: pane.list.scroll) {
+                pane.list.selection = index
                 state.overlay = .decision(pane)
                 return []
             }
@@ -49,6 +53,11 @@ extension Reader {
         case .editItem:
             state.overlay = .decision(pane)
             editDecisionItem(&state, pane.selectedItem)
+            // A note longer than the prompt holds is changed in the editor.
+            if let prompt = state.prompt, prompt.text.count > prompt.limit {
+                state.prompt = nil
+                return [.editInEditor(prompt)]
+            }
             return []
         case .deleteItem:
             guard storeCanKeep(&state) else { break }

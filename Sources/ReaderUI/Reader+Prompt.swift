@@ -97,7 +97,14 @@ extension Reader {
             state.message = outcome.problem
             return []
         }
-        return accept(&state, outcome.prompt.purpose, text: text.trimmingCharacters(in: .whitespacesAndNewlines))
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Too long to keep: back in the prompt, where Ctrl-G opens it again.
+        if trimmed.count > outcome.prompt.purpose.storedLimit {
+            state.prompt = Prompt(purpose: outcome.prompt.purpose, question: outcome.prompt.question, text: trimmed)
+            state.message = "Not saved: at most \(outcome.prompt.purpose.storedLimit) characters here (this has \(trimmed.count)); Ctrl-G edits it again"
+            return []
+        }
+        return accept(&state, outcome.prompt.purpose, text: trimmed)
     }
 
     /// A prompt one key answers: a leaning, a SURE answer, or whether to

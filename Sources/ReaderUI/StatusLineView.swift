@@ -50,7 +50,8 @@ enum StatusLineView {
         // The place keeps at least half the line (or all it needs, if less);
         // a message, said once, may take three quarters of it (a path the
         // person needs must not be cut).
-        let leftNeeds = min(DisplayWidth.of(place) + DisplayWidth.of(percent), state.message == nil ? rect.width / 2 : rect.width / 4)
+        var leftNeeds = min(DisplayWidth.of(place) + DisplayWidth.of(percent), state.message == nil ? rect.width / 2 : rect.width / 4)
+        if state.message != nil, DisplayWidth.of(right) > rect.width - leftNeeds - 1 { leftNeeds = 0 }
         let fitted = HintTrimmer.fit(right, width: max(0, rect.width - leftNeeds - 1))
         let rightWidth = DisplayWidth.of(fitted)
         let leftWidth = rect.width - rightWidth - (rightWidth > 0 ? 1 : 0)

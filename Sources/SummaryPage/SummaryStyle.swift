@@ -28,6 +28,7 @@ enum SummaryStyle {
     .disputed { font-style: italic; }
     .tag { white-space: nowrap; font-size: .92em; color: #333; }
     .topic-notes, .notes, .bookmarks, .stances { padding-left: 1.1rem; }
+    .note-text { white-space: pre-line; }
     .questions, .sources { list-style: none; padding-left: 0; }
     .question { margin: 0 0 1rem; }
     .question-text { font-weight: 600; }

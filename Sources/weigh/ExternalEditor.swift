@@ -40,7 +40,15 @@ struct ExternalEditor: Equatable {
             return EditorOutcome(prompt: prompt, text: nil, problem: "Could not start the editor \(name): \(failure.message)")
         case .success(let status):
             guard Self.exitedWell(status) else {
-                return EditorOutcome(prompt: prompt, text: nil, problem: "The editor \(name) did not finish well; nothing was saved")
+                // What it wrote before failing goes back in the prompt, not
+                // away with the file: Enter saves it, Esc drops it.
+                let written = fileManager.contents(atPath: file.path).map { String(decoding: $0, as: UTF8.self) }?
+                    .trimmingCharacters(in: .whitespacesAndNewlines)
+                guard let written, !written.isEmpty, written != prompt.text.trimmingCharacters(in: .whitespacesAndNewlines) else {
+                    return EditorOutcome(prompt: prompt, text: nil, problem: "The editor \(name) did not finish well; nothing was saved")
+                }
+                return EditorOutcome(prompt: Prompt(purpose: prompt.purpose, question: prompt.question, text: written), text: nil,
+                                     problem: "The editor \(name) did not finish well; what it wrote is in the prompt")
             }
         }
         guard let data = fileManager.contents(atPath: file.path) else {

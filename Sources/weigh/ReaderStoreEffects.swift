@@ -158,7 +158,7 @@ final class ReaderStoreEffects {
             if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty, path.hasPrefix(home + "/") {
                 path = "~" + path.dropFirst(home.count)
             }
-            return .notice("\(path) written: open it in a browser to print")
+            return .notice("Written: \(path)")
         } catch {
             return .notice("Summary not written: \(error.description)")
         }

@@ -6,7 +6,9 @@ import Testing
 
 /// Long notes in the person's editor: which editor, how it is run (no
 /// shell; the file one argument), and what comes back when it fails.
-@Suite("Writing a note in $VISUAL or $EDITOR")
+// Serialized: running the editor sets the process's signal actions
+// aside and back, which two runs at once would mix up.
+@Suite("Writing a note in $VISUAL or $EDITOR", .serialized)
 struct ExternalEditorTests {
     static let prompt = Prompt(purpose: .note(.topic(id: "cost")), question: "Note on Cost", text: "typed so far")
 
@@ -45,7 +47,13 @@ struct ExternalEditorTests {
         let failing = try Self.script("echo changed > \"$1\"; exit 1")
         defer { try? FileManager.default.removeItem(at: failing.folder) }
         let failed = ExternalEditor(command: [failing.path]).edit(Self.prompt) { ForegroundProcess.run($0) }
-        #expect(failed.text == nil && failed.problem?.contains("did not finish well; nothing was saved") == true)
+        #expect(failed.text == nil && failed.problem?.contains("did not finish well; what it wrote is in the prompt") == true)
+        #expect(failed.prompt.text == "changed" && failed.prompt.purpose == Self.prompt.purpose)
+        let untouched = try Self.script("exit 2")
+        defer { try? FileManager.default.removeItem(at: untouched.folder) }
+        let nothing = ExternalEditor(command: [untouched.path]).edit(Self.prompt) { ForegroundProcess.run($0) }
+        #expect(nothing.text == nil && nothing.problem?.contains("did not finish well; nothing was saved") == true)
+        #expect(nothing.prompt == Self.prompt)
         let missing = ExternalEditor(command: ["/nonexistent/editor"]).edit(Self.prompt) { ForegroundProcess.run($0) }
         #expect(missing.text == nil && missing.problem?.hasPrefix("Could not start the editor /nonexistent/editor: ") == true,
                 "\(String(describing: missing.problem))")

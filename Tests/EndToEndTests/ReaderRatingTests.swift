@@ -60,7 +60,7 @@ struct ReaderRatingTests {
         session.send("Enter")
         session.waitFor { lines in lines.contains { $0.contains("1. Is it 彼 safe with my blood pressure?") } }
         session.send("w")
-        let screen = session.waitFor { lines in lines.last { !$0.isEmpty }?.contains("written: open it in a browser to print") == true }
+        let screen = session.waitFor { lines in lines.last { !$0.isEmpty }?.contains("Written: ") == true }
         session.send("q")
         session.waitForExit()
 

@@ -237,3 +237,54 @@ struct PromptEditorTests {
         #expect(result.state.prompt != nil)
     }
 }
+
+/// Long notes in "My decision", and the messages after writing things.
+@Suite("Long notes in My decision")
+@MainActor
+struct LongNoteTests {
+    static let size = Size(width: 80, height: 24)
+    static let paragraphs = (1...40).map { "Paragraph \($0) of my long note." }.joined(separator: "\n")
+
+    static func play(_ events: [InputEvent], store: MemoryPersonalStore) -> (state: AppState, screen: [String]) {
+        let result = WeighTestSupport.play(events, library: ComparisonLayoutTests.library, size: size, theme: .monochrome, store: store)
+        return (result.state, result.terminal.screen)
+    }
+
+    @Test func everyParagraphOfATallNoteCanBePagedTo() {
+        let store = MemoryPersonalStore()
+        store.editorText = Self.paragraphs
+        // A topic note from the editor, then My decision, then pages.
+        let write = ReaderFixture.keys("csjA") + [.key(.control("g"))]
+        var seen = Set<String>()
+        for pages in 0...6 {
+            let screen = Self.play(write + ReaderFixture.keys("d") + ReaderFixture.keys(String(repeating: "f", count: pages)), store: MemoryPersonalStore(editorTextFrom: store)).screen
+            for line in screen { if let range = line.range(of: #"Paragraph \d+ of"#, options: .regularExpression) { seen.insert(String(line[range])) } }
+        }
+        // Each paragraph on its own line, and every one of them reached.
+        #expect(seen.count == 40, "\(seen.sorted())")
+    }
+
+    @Test func aQuestionTooLongFromTheEditorComesBackToThePrompt() {
+        let store = MemoryPersonalStore()
+        store.editorText = String(repeating: "why ", count: 400)
+        let result = Self.play(ReaderFixture.keys("dQ") + [.key(.control("g"))], store: store)
+        #expect(store.records.questions.isEmpty)
+        #expect(result.state.prompt?.text.count == 1_599)
+        #expect(result.state.message?.hasPrefix("Not saved: at most 1000 characters here (this has 1599)") == true)
+    }
+
+    @Test func aLongMessageTakesTheWholeStatusLine() {
+        let path = "~/.local/share/weigh/summaries/weigh-summary-2026-12-04-2.html"
+        let screen = WeighTestSupport.play([.report(.notice("Written: " + path))], library: ComparisonLayoutTests.library, size: Self.size,
+                                           theme: .monochrome).terminal.screen
+        #expect(screen.last?.contains("Written: " + path) == true, "\(screen.last ?? "")")
+    }
+}
+
+extension MemoryPersonalStore {
+    /// A new store whose editor gives back what `other`'s does.
+    convenience init(editorTextFrom other: MemoryPersonalStore) {
+        self.init()
+        editorText = other.editorText
+    }
+}
