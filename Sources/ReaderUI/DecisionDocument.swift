@@ -113,9 +113,4 @@ public enum DecisionDocument {
         }
         return [.list(ListBlock(ordered: true, start: summary.sources[0].number, items: items)), .paragraph([InlineSpan(SourceWording.key)])]
     }
-
-    /// What a note is about, in words (`DecisionWording.subject`).
-    public static func subject(_ subject: DecisionSummary.NoteEntry.Subject) -> String {
-        DecisionWording.subject(subject)
-    }
 }

@@ -10,4 +10,12 @@ public enum DecisionItem: Hashable, Sendable {
     /// `ClinicianQuestion.starters`.
     case starter(index: Int)
     case note(id: Int64)
+
+    /// Whether it is something the person wrote (and may change or delete).
+    var isNoteOrQuestion: Bool {
+        switch self {
+        case .note, .question: true
+        default: false
+        }
+    }
 }

@@ -34,12 +34,7 @@ public struct DecisionPane: Hashable, Sendable {
         width = Self.width(for: state.size)
         summary = Self.summary(for: state)
         page = DecisionPage.build(summary: summary, width: width)
-        let added = page.items.filter { item in
-            switch item {
-            case .note, .question: !before.contains(item)
-            default: false
-            }
-        }
+        let added = page.items.filter { $0.isNoteOrQuestion && !before.contains($0) }
         let index = (added.count == 1 ? page.items.firstIndex(of: added[0]) : nil)
             ?? kept.flatMap { page.items.firstIndex(of: $0) } ?? list.selection
         list.select(index, count: page.items.count)

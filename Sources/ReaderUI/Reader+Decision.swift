@@ -62,10 +62,9 @@ extension Reader {
         case .deleteItem:
             guard storeCanKeep(&state) else { break }
             switch pane.selectedItem {
-            case .note?:
-                state.prompt = Prompt(purpose: .confirmDelete(pane.selectedItem!), question: "Delete this note? y deletes it, any other key keeps it", text: "")
-            case .question?:
-                state.prompt = Prompt(purpose: .confirmDelete(pane.selectedItem!), question: "Delete this question? y deletes it, any other key keeps it", text: "")
+            case let item? where item.isNoteOrQuestion:
+                let what = if case .note = item { "note" } else { "question" }
+                state.prompt = Prompt(purpose: .confirmDelete(item), question: "Delete this \(what)? y deletes it, any other key keeps it", text: "")
             default:
                 state.message = "Only a note or a question can be deleted here"
             }

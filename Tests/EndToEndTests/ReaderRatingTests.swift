@@ -5,11 +5,18 @@ import Testing
 /// store (so `weigh decision show` has it) and is there after a restart.
 @Suite("Rating a topic in the reader", .serialized)
 struct ReaderRatingTests {
+    /// The reader on the bundled library with the sandbox's data folder, in
+    /// tmux at 120×40, its first frame drawn.
+    static func reader(_ sandbox: borrowing BookmarkCommandTests.Sandbox, environment: String = "") throws -> TmuxSession {
+        let command = "\(environment) WEIGH_DATA_DIR=\(sandbox.data.path) \(WeighProcess.executable.path) --library Articles"
+        let session = try TmuxSession(width: 120, height: 40, command: command + TmuxSession.afterwards)
+        session.waitForReader()
+        return session
+    }
+
     @Test func rateInTheReaderFindItInDecisionShowAndAfterARestart() throws {
         let sandbox = try BookmarkCommandTests.Sandbox()
-        let weigh = "WEIGH_DATA_DIR=\(sandbox.data.path) \(WeighProcess.executable.path) --library Articles"
-        let session = try TmuxSession(width: 120, height: 40, command: weigh + TmuxSession.afterwards)
-        session.waitForReader()
+        let session = try Self.reader(sandbox)
         session.send("c")
         session.waitFor(text: "Comparison · all articles")
         // The first topic is "How well it works": it matters most.
@@ -29,8 +36,7 @@ struct ReaderRatingTests {
         #expect(ratings.map { $0["topic"] as? String } == ["effectiveness"])
         #expect(ratings.first?["level"] as? Int == 4)
 
-        let again = try TmuxSession(width: 120, height: 40, command: weigh + TmuxSession.afterwards)
-        again.waitForReader()
+        let again = try Self.reader(sandbox)
         again.send("c")
         screen = again.waitFor { $0.contains { $0.contains(title) } }
         #expect(screen.contains { $0.contains(title) })
@@ -43,9 +49,7 @@ struct ReaderRatingTests {
     /// the page after quitting.
     @Test func standAskAndWriteTheSummaryFromMyDecision() throws {
         let sandbox = try BookmarkCommandTests.Sandbox()
-        let weigh = "WEIGH_DATA_DIR=\(sandbox.data.path) \(WeighProcess.executable.path) --library Articles"
-        let session = try TmuxSession(width: 120, height: 40, command: weigh + TmuxSession.afterwards)
-        session.waitForReader()
+        let session = try Self.reader(sandbox)
         session.send("d")
         session.waitFor(text: "My decision — d or Esc closes")
         session.send("l")
@@ -88,9 +92,7 @@ struct ReaderRatingTests {
         let editor = sandbox.folder.appendingPathComponent("editor")
         try "#!/bin/sh\nprintf 'Written in the editor.\\n\\nA second paragraph.\\n' > \"$1\"\n".write(to: editor, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: editor.path)
-        let weigh = "EDITOR=\(editor.path) WEIGH_DATA_DIR=\(sandbox.data.path) \(WeighProcess.executable.path) --library Articles"
-        let session = try TmuxSession(width: 120, height: 40, command: weigh + TmuxSession.afterwards)
-        session.waitForReader()
+        let session = try Self.reader(sandbox, environment: "EDITOR=\(editor.path)")
         session.send("c")
         session.waitFor(text: "Comparison · all articles")
         session.send("a")
