@@ -2,16 +2,19 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
 #include "crashrestore.h"
 
 static struct termios saved_modes;
-static volatile sig_atomic_t modes_saved = 0;
-static volatile sig_atomic_t terminal_fd = -1;
-static volatile sig_atomic_t screen_taken = 0;
-static volatile sig_atomic_t real_stderr = -1;
+// The crash handler runs on whichever thread crashed, so what it reads is
+// atomic (lock-free atomics are safe in a handler; a volatile is a race).
+static atomic_int modes_saved = 0;
+static atomic_int terminal_fd = -1;
+static atomic_int screen_taken = 0;
+static atomic_int real_stderr = -1;
 static char captured_path[4096];
 // Big enough for the handler and the libc calls it makes; a stack
 // overflow leaves no room on the normal stack.
@@ -52,8 +55,9 @@ static const char *signal_name(int sig) {
 
 /// Gives standard error back and writes out what was captured meanwhile.
 static void replay_captured_stderr(void) {
-    if (real_stderr < 0) return;
-    dup2(real_stderr, STDERR_FILENO);
+    int saved = atomic_load(&real_stderr);
+    if (saved < 0) return;
+    dup2(saved, STDERR_FILENO);
     if (captured_path[0] == '\0') return;
     int file = open(captured_path, O_RDONLY | O_CLOEXEC);
     if (file >= 0) {
@@ -66,14 +70,14 @@ static void replay_captured_stderr(void) {
 }
 
 static void on_crash(int sig) {
-    static volatile sig_atomic_t restoring = 0;
-    int was_taken = screen_taken;
-    if (!restoring) {
-        restoring = 1;
-        if (was_taken && terminal_fd >= 0) {
-            write_all(terminal_fd, reset_sequence, sizeof reset_sequence - 1);
-            if (modes_saved) tcsetattr(terminal_fd, TCSANOW, &saved_modes);
-            screen_taken = 0;
+    static atomic_int restoring = 0;
+    int was_taken = atomic_load(&screen_taken);
+    if (atomic_exchange(&restoring, 1) == 0) {  // two threads crashing at once restore once
+        int fd = atomic_load(&terminal_fd);
+        if (was_taken && fd >= 0) {
+            write_all(fd, reset_sequence, sizeof reset_sequence - 1);
+            if (atomic_load(&modes_saved)) tcsetattr(fd, TCSANOW, &saved_modes);
+            atomic_store(&screen_taken, 0);
         }
         replay_captured_stderr();
         if (was_taken) {
@@ -97,8 +101,8 @@ static void on_crash(int sig) {
 }
 
 void ts_prepare_crash_restore(int fd) {
-    terminal_fd = fd;
-    if (tcgetattr(fd, &saved_modes) == 0) modes_saved = 1;
+    atomic_store(&terminal_fd, fd);
+    if (tcgetattr(fd, &saved_modes) == 0) atomic_store(&modes_saved, 1);
 
     stack_t current;
     if (sigaltstack(NULL, &current) == 0 && (current.ss_flags & SS_DISABLE)) {
@@ -122,11 +126,11 @@ void ts_prepare_crash_restore(int fd) {
 }
 
 void ts_set_screen_taken(int taken) {
-    screen_taken = taken;
+    atomic_store(&screen_taken, taken);
 }
 
 void ts_set_crash_stderr(int fd, const char *path) {
     captured_path[0] = '\0';
     if (path != NULL && strlen(path) < sizeof captured_path) strcpy(captured_path, path);
-    real_stderr = fd;
+    atomic_store(&real_stderr, fd);
 }

@@ -2,32 +2,40 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <unistd.h>
 #include "cterminalsignals.h"
 
-static volatile sig_atomic_t pending = 0;
-static volatile sig_atomic_t resized = 0;
-static int wake_pipe[2] = {-1, -1};
+// A handler may run on any thread (the kernel picks one that does not block
+// the signal), so what it shares with the reader's thread is atomic:
+// lock-free atomics are safe in a handler, and a plain volatile is a data
+// race between threads.
+static atomic_int pending = 0;
+static atomic_int resized = 0;
+static atomic_int wake_read = -1;
+static atomic_int wake_write = -1;
 
 static void wake(void) {
     int saved = errno;
-    if (wake_pipe[1] >= 0) {
+    int fd = atomic_load(&wake_write);
+    if (fd >= 0) {
         char byte = 1;
-        ssize_t ignored = write(wake_pipe[1], &byte, 1);  // a full pipe already wakes the loop
+        ssize_t ignored = write(fd, &byte, 1);  // a full pipe already wakes the loop
         (void)ignored;
     }
     errno = saved;
 }
 
 static void on_stop_signal(int sig) {
-    if (pending == 0) pending = sig;
+    int none = 0;
+    atomic_compare_exchange_strong(&pending, &none, sig);  // the first stop is the one reported
     wake();
 }
 
 static void on_resize(int sig) {
     (void)sig;
-    resized = 1;
+    atomic_store(&resized, 1);
     wake();
 }
 
@@ -50,8 +58,10 @@ void ts_install(void) {
     for (unsigned i = 0; i < sizeof wanted / sizeof wanted[0]; i++) sigaddset(&needed, wanted[i]);
     sigprocmask(SIG_UNBLOCK, &needed, NULL);
 
-    if (wake_pipe[0] < 0 && pipe2(wake_pipe, O_NONBLOCK | O_CLOEXEC) != 0) {
-        wake_pipe[0] = wake_pipe[1] = -1;
+    int pipe_ends[2];
+    if (atomic_load(&wake_read) < 0 && pipe2(pipe_ends, O_NONBLOCK | O_CLOEXEC) == 0) {
+        atomic_store(&wake_read, pipe_ends[0]);
+        atomic_store(&wake_write, pipe_ends[1]);
     }
     int stops[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
     for (unsigned i = 0; i < sizeof stops / sizeof stops[0]; i++) handle(stops[i], on_stop_signal);
@@ -59,23 +69,22 @@ void ts_install(void) {
 }
 
 int ts_pending_signal(void) {
-    return pending;
+    return atomic_load(&pending);
 }
 
 int ts_take_resize(void) {
-    if (!resized) return 0;
-    resized = 0;
-    return 1;
+    return atomic_exchange(&resized, 0) != 0;
 }
 
 int ts_wake_fd(void) {
-    return wake_pipe[0];
+    return atomic_load(&wake_read);
 }
 
 void ts_drain_wake(void) {
-    if (wake_pipe[0] < 0) return;
+    int fd = atomic_load(&wake_read);
+    if (fd < 0) return;
     char bytes[64];
-    while (read(wake_pipe[0], bytes, sizeof bytes) > 0) {}
+    while (read(fd, bytes, sizeof bytes) > 0) {}
 }
 
 void ts_die_of(int sig) {
