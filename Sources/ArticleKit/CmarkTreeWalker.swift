@@ -16,6 +16,9 @@ struct CmarkTreeWalker {
 
     /// The slugs given so far (carried from one piece of a body to the next).
     private(set) var slugs: SlugRegistry
+    /// The source line (1-based, in the text parsed) each top-level block
+    /// starts on, in block order: where an editor opens at a block.
+    private(set) var topLevelLines: [Int] = []
 
     init(slugs: SlugRegistry = SlugRegistry()) {
         self.slugs = slugs
@@ -26,8 +29,12 @@ struct CmarkTreeWalker {
     mutating func blocks(in parent: OpaquePointer) -> [Block] {
         var result: [Block] = []
         var child = cmark_node_first_child(parent)
+        let topLevel = depth == 0
         while let node = child {
-            if let block = block(from: node) { result.append(block) }
+            if let block = block(from: node) {
+                result.append(block)
+                if topLevel { topLevelLines.append(Int(cmark_node_get_start_line(node))) }
+            }
             child = cmark_node_next(node)
         }
         return result

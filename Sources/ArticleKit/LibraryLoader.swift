@@ -35,6 +35,9 @@ public struct LibraryLoader: Sendable {
     var longFileThreshold = Self.longFileBytes
 
     private let folder: LibraryFolder
+    /// The library folder's path as problems name it (`file:line:` starts
+    /// with it followed by the file name).
+    public var folderPath: String { folder.displayPath }
     private var names: ArticleFileNames
     /// A new listing with the folder's stamp, when the cache can keep it.
     private let listing: FolderListing?

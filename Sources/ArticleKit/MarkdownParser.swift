@@ -28,16 +28,44 @@ public enum MarkdownParser {
     /// The blocks of `bytes`, one piece of a longer body: heading slugs
     /// unique among those in `slugs`, which gets this piece's added.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, slugs: inout SlugRegistry) -> [Block] {
+        parse(bytes, slugs: &slugs, lines: false).blocks
+    }
+
+    /// The blocks of `bytes` and, when `lines`, the line each top-level
+    /// one starts on.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, slugs: inout SlugRegistry, lines: Bool) -> (blocks: [Block], lines: [Int]) {
         _ = extensionsRegistered
-        guard let parser = cmark_parser_new(cm_parse_options()) else { return [] }
+        guard let parser = cmark_parser_new(cm_parse_options()) else { return ([], []) }
         defer { cmark_parser_free(parser) }
         var finished: OpaquePointer?
         cmarkLock.withLock { finished = finish(parser, bytes) }
-        guard let document = finished else { return [] }
+        guard let document = finished else { return ([], []) }
         defer { cmark_node_free(document) }
         var walker = CmarkTreeWalker(slugs: slugs)
         defer { slugs = walker.slugs }
-        return walker.blocks(in: document)
+        let blocks = walker.blocks(in: document)
+        return (blocks, lines ? walker.topLevelLines : [])
+    }
+
+    /// The line of `markdown` (1-based) each top-level block of
+    /// `parseInChunks` starts on: cut and parsed the same way, so the lines
+    /// and the blocks correspond one to one.
+    static func blockLines(_ markdown: Substring, target: Int = MarkdownChunks.targetBytes) -> [Int] {
+        withUTF8(of: markdown) { bytes in
+            let starts = MarkdownChunks.starts(in: bytes, target: max(1, target))
+            var lines: [Int] = []
+            var slugs = SlugRegistry()
+            var lineOfPiece = 1
+            var counted = 0
+            for (index, start) in starts.enumerated() {
+                let end = index + 1 < starts.count ? starts[index + 1] : bytes.count
+                lineOfPiece += bytes[counted..<start].count { $0 == 0x0A }
+                counted = start
+                lines += parse(UnsafeBufferPointer(rebasing: bytes[start..<end]), slugs: &slugs, lines: true).lines
+                    .map { $0 + lineOfPiece - 1 }
+            }
+            return lines
+        }
     }
 
     /// The blocks of `markdown` parsed a piece at a time where it can be

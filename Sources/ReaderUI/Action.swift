@@ -56,6 +56,9 @@ public enum Action: Hashable, Sendable {
     case newQuestion
     /// Write the printable summary (HTML) to a file.
     case writeSummary
+    /// Open the article being read (or selected in the contents) in the
+    /// person's editor, at the place shown.
+    case editArticle
     case closeOverlay
     case quit
     case resize(Size)

@@ -40,4 +40,9 @@ public enum Effect: Hashable, Sendable {
     /// Write the summary as a printable page in the data folder, under a
     /// name no earlier summary has, and say where.
     case writeSummary(DecisionSummary)
+    /// Open the article file `fileName` (in the library folder) in the
+    /// person's editor at the line where block `blockIndex` starts, then
+    /// read the library again and answer with `Report.libraryReloaded`
+    /// (or a notice saying why not).
+    case editArticle(fileName: String, blockIndex: Int)
 }

@@ -114,8 +114,10 @@ public struct Keymap: Sendable {
             KeyBinding([.enter], .open, .contents, "Open the selected article or section"),
             KeyBinding([.character("h"), .left], .collapse, .contents, "Fold an article's sections"),
             KeyBinding([.character("l"), .right], .expand, .contents, "Unfold an article's sections"),
+            KeyBinding([.character("v")], .editArticle, .contents, "Edit the selected article in $VISUAL or $EDITOR"),
 
             KeyBinding([.escape, .backspace], .back, .body, "Back to the comparison, after following a claim"),
+            KeyBinding([.character("v")], .editArticle, .body, "Edit this article in $VISUAL or $EDITOR, at the top line"),
             KeyBinding([.character("/")], .find, .body, "Search this article (Enter alone repeats the last search)"),
             KeyBinding([.character("n")], .findNext, .body, "Next match"),
             KeyBinding([.character("N")], .findPrevious, .body, "Previous match"),

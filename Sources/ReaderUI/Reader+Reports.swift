@@ -27,6 +27,8 @@ extension Reader {
             refreshDecision(&state)
         case .editorFinished(let outcome):
             return editorFinished(&state, outcome)
+        case .libraryReloaded(let reload):
+            return libraryReloaded(&state, reload)
         case .recordsChanged(let records):
             state.records = records
             if var pane = state.comparison, pane.mattersFirst {

@@ -137,6 +137,8 @@ public enum Reader {
             toggleComparison(&state)
         case .back:
             back(&state)
+        case .editArticle:
+            return editArticle(&state)
         default:
             switch state.focus {
             case .contents: updateContents(&state, action)

@@ -21,4 +21,7 @@ public enum Report: Hashable, Sendable {
     case recordsChanged(DecisionRecords)
     /// The editor a prompt's text was opened in has closed.
     case editorFinished(EditorOutcome)
+    /// The library was read again: its files changed on disk, or an
+    /// article was edited from the reader (`Effect.editArticle`).
+    case libraryReloaded(LibraryReload)
 }

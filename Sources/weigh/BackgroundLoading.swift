@@ -15,8 +15,10 @@ enum BackgroundLoading {
     static let pauseAfterFirstFrame: UInt32 = 30_000  // µs
 
     /// Starts the work on its own thread after `pauseAfterFirstFrame`,
-    /// running `first` (opening the store) before it.
-    static func start(_ loader: LibraryLoader, posting external: ExternalReports, first: @escaping @Sendable () -> Void) {
+    /// running `first` (opening the store) before it and `whole` with the
+    /// library once all of it has loaded.
+    static func start(_ loader: LibraryLoader, posting external: ExternalReports, first: @escaping @Sendable () -> Void,
+                      whole: @escaping @Sendable (Library) -> Void = { _ in }) {
         BackgroundThread.start {
             usleep(pauseAfterFirstFrame)
             first()
@@ -48,6 +50,7 @@ enum BackgroundLoading {
                 }
             }
             loader.saveCache()
+            whole(loader.library)
             external.post(.searchIndexReady(SearchIndexBox(LibrarySearchIndex(loader.library))))
         }
     }

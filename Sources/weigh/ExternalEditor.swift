@@ -57,6 +57,21 @@ struct ExternalEditor: Equatable {
         return EditorOutcome(prompt: prompt, text: String(decoding: data, as: UTF8.self))
     }
 
+    /// The arguments that open `path` at `line`: `+LINE` before the file
+    /// for the editors known to take it (as `less` gives `v`), the file
+    /// alone for any other, which opens at its start.
+    func arguments(opening path: String, atLine line: Int) -> [String] {
+        let program = command[0].split(separator: "/").last.map(String.init) ?? command[0]
+        let position = Self.takesLineArgument.contains(program) ? ["+\(max(1, line))"] : []
+        return command + position + [path]
+    }
+
+    /// Editors that open a file at a line given as `+LINE` before it.
+    static let takesLineArgument: Set<String> = [
+        "vi", "vim", "nvim", "view", "vim.basic", "vim.tiny", "vim.nox", "gvim", "elvis", "nvi",
+        "nano", "pico", "rnano", "emacs", "emacsclient", "micro", "kak", "joe", "jed", "mg", "ne", "jmacs", "jpico",
+    ]
+
     /// Whether a wait status is a normal exit with status 0.
     static func exitedWell(_ status: Int32) -> Bool {
         status & 0x7f == 0 && (status >> 8) & 0xff == 0

@@ -52,10 +52,29 @@ enum ReaderSession {
             }
             state.message = notices.isEmpty ? nil : notices.joined(separator: " · ")
             let external = terminal.external
+            // Edits to the library's files show while the reader runs: the
+            // watcher is set before loading finishes, so a change made
+            // meanwhile is queued and read once the library is whole.
+            let reloading = LibraryReloading(folderPath: loader.folderPath)
+            let watcher = LibraryWatcher(folderPath: loader.folderPath)
+            let articleEditing = ArticleEditing(editor: ExternalEditor.named(in: ProcessInfo.processInfo.environment),
+                                                folderPath: loader.folderPath, reloading: reloading)
             var loop = ReaderLoop(state: state, theme: theme) { [loader] effect in
                 if effect == .loadInBackground {
-                    BackgroundLoading.start(loader, posting: external) { opening.proceed() }
+                    BackgroundLoading.start(loader, posting: external, first: { opening.proceed() }, whole: { library in
+                        reloading.loaded(library)
+                        watcher?.start {
+                            guard let reload = reloading.reload() else { return }
+                            external.post(.libraryReloaded(reload))
+                            LibraryReloading.indexInBackground(reload.library, post: external.post)
+                        }
+                    })
                     return []
+                }
+                if case .editArticle(let fileName, let blockIndex) = effect {
+                    return MainActor.assumeIsolated {
+                        articleEditing.edit(fileName: fileName, blockIndex: blockIndex, run: terminal.runOutside, post: external.post)
+                    }
                 }
                 if case .editInEditor(let prompt) = effect {
                     guard let editor = ExternalEditor.named(in: ProcessInfo.processInfo.environment) else {
