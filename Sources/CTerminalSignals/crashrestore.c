@@ -22,6 +22,7 @@ static char alternate_stack[128 * 1024];
 
 static const char reset_sequence[] =
     "\033[?1006l\033[?1015l\033[?1003l\033[?1002l\033[?1000l"  // mouse reporting off
+    "\033[?2004l"                                               // bracketed paste off
     "\033[0m"                                                   // attributes off
     "\033[?1049l"                                               // the alternate screen left (the cursor goes back)
     "\033[?1l\033>"                                             // cursor keys and keypad normal

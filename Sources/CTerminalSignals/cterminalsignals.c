@@ -13,6 +13,7 @@
 // race between threads.
 static atomic_int pending = 0;
 static atomic_int resized = 0;
+static atomic_int continued = 0;
 static atomic_int wake_read = -1;
 static atomic_int wake_write = -1;
 
@@ -36,6 +37,12 @@ static void on_stop_signal(int sig) {
 static void on_resize(int sig) {
     (void)sig;
     atomic_store(&resized, 1);
+    wake();
+}
+
+static void on_continue(int sig) {
+    (void)sig;
+    atomic_store(&continued, 1);
     wake();
 }
 
@@ -66,6 +73,7 @@ void ts_install(void) {
     int stops[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
     for (unsigned i = 0; i < sizeof stops / sizeof stops[0]; i++) handle(stops[i], on_stop_signal);
     handle(SIGWINCH, on_resize);
+    handle(SIGCONT, on_continue);
 }
 
 int ts_pending_signal(void) {
@@ -74,6 +82,10 @@ int ts_pending_signal(void) {
 
 int ts_take_resize(void) {
     return atomic_exchange(&resized, 0) != 0;
+}
+
+int ts_take_continued(void) {
+    return atomic_exchange(&continued, 0) != 0;
 }
 
 int ts_wake_fd(void) {

@@ -20,6 +20,6 @@ public struct DamagedDatabaseNotice: Hashable, Sendable, CustomStringConvertible
 
     /// One line for the status line or standard error.
     public var description: String {
-        "bookmark database was damaged; moved aside to \(movedURL.path); starting fresh"
+        "personal database was damaged; moved aside to \(movedURL.path); starting fresh"
     }
 }

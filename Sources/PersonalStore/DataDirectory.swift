@@ -28,6 +28,6 @@ public struct DataDirectory: Hashable, Sendable {
         return DataDirectory(url: URL(fileURLWithPath: home).appendingToPath(".local/share/weigh"))
     }
 
-    /// The bookmark database inside the folder.
+    /// The personal database (bookmarks, positions, decision records) inside the folder.
     public var databaseURL: URL { url.appendingToPath(Self.databaseFileName) }
 }

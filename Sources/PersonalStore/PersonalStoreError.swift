@@ -31,7 +31,7 @@ public enum PersonalStoreError: Error, Equatable, Sendable, CustomStringConverti
         case .cannotSave(let path, let reason):
             "bookmarks cannot be saved: \(path): \(reason)"
         case .newerSchema(let path, let detail):
-            "the bookmark database \(path) was made by a newer version of weigh (\(detail)); "
+            "the personal database \(path) was made by a newer version of weigh (\(detail)); "
                 + "it was left untouched. Update weigh, or choose another folder with --data-dir"
         case .invalidImport(let reason):
             "invalid bookmarks file: \(reason); nothing was imported"
@@ -46,7 +46,7 @@ public enum PersonalStoreError: Error, Equatable, Sendable, CustomStringConverti
         case .invalidPersonalData(let reason):
             "invalid personal data file: \(reason); nothing was imported"
         case .databaseFailure(let path, let reason):
-            "bookmark database \(path): \(reason)"
+            "personal database \(path): \(reason)"
         }
     }
 }

@@ -40,6 +40,8 @@ public enum Action: Hashable, Sendable {
     case renameBookmark
     /// A key typed while a prompt is open.
     case promptKey(Key)
+    /// Text pasted (bracketed paste): into the prompt if one is open.
+    case paste(String)
     case showHelp
     /// Open "My decision" over the panes.
     case showDecision

@@ -54,7 +54,9 @@ public enum DecisionDocument {
         var shownUnratedHeading = false
         for entry in summary.topics where entry.comparison != nil || entry.importance != .notRated || !entry.notes.isEmpty {
             if entry.importance == .notRated && !shownUnratedHeading {
-                blocks.append(.heading(Heading(level: 3, text: DecisionWording.topicsNotRated, slug: "not-rated")))
+                // A title in bold, not a third-level heading: laid out as
+                // text, a heading that deep keeps its "###".
+                blocks.append(.paragraph([InlineSpan(DecisionWording.topicsNotRated, style: .strong)]))
                 shownUnratedHeading = true
             }
             var title = [InlineSpan(entry.topic.title, style: .strong)]

@@ -41,6 +41,10 @@ public enum InputEvent: Hashable, Sendable {
     case resize(Size)
     /// A report from outside the terminal: the store or a background job.
     case report(Report)
+    /// Text the terminal marked as pasted (bracketed paste): typed into a
+    /// prompt whole, never taken as keys, so a pasted line break cannot
+    /// end a note and run the rest as commands.
+    case paste(String)
 }
 
 /// A mouse action at a cell.

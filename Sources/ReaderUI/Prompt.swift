@@ -107,6 +107,20 @@ public struct Prompt: Hashable, Sendable {
         }
     }
 
+    /// Types pasted text at the cursor, as far as the limit allows. A
+    /// prompt holds one line: each run of line breaks and tabs becomes one
+    /// space.
+    mutating func paste(_ pasted: String) {
+        var previousWasBreak = false
+        for character in pasted {
+            guard text.count < limit else { return }
+            let isBreak = character.isNewline || character == "\t"
+            if isBreak && previousWasBreak { continue }
+            previousWasBreak = isBreak
+            edit(with: .character(isBreak ? " " : character))
+        }
+    }
+
     /// Applies an editing key (Enter and Esc are handled by the caller).
     mutating func edit(with key: Key) {
         cursor = min(max(0, cursor), text.count)

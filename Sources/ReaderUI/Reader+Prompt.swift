@@ -4,6 +4,24 @@ import DecisionKit
 /// The status line's text prompt: typing a bookmark's label, and the
 /// query of a search in the article or the library, as it is typed.
 extension Reader {
+    /// Pasted text goes into an open text prompt, as typed; anywhere else
+    /// (or in a yes/no question) it is dropped and the reader says so,
+    /// since its characters would otherwise run as commands.
+    static func paste(_ state: inout AppState, _ text: String) -> [Effect] {
+        guard var prompt = state.prompt, !prompt.purpose.isChoice else {
+            state.message = "Pasted text is taken only where you type (a note, a question, a search)"
+            return []
+        }
+        state.message = nil
+        let before = prompt.text
+        prompt.paste(text)
+        state.prompt = prompt
+        if case .findInArticle(let originTop) = prompt.purpose, prompt.text != before {
+            searchArticle(&state, query: prompt.text, from: originTop)
+        }
+        return []
+    }
+
     static func updatePrompt(_ state: inout AppState, key: Key) -> [Effect] {
         guard var prompt = state.prompt else { return [] }
         if prompt.purpose.isChoice { return answerChoice(&state, prompt.purpose, key: key) }

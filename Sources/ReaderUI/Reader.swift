@@ -19,6 +19,7 @@ public enum Reader {
         case .key(let key): state.keymap.action(for: key, in: state.keyScope)
         case .resize(let size): .resize(size)
         case .report: nil
+        case .paste(let text): .paste(text)
         case .mouse(let mouse):
             switch mouse.kind {
             case .press: .click(x: mouse.x, y: mouse.y)
@@ -67,6 +68,10 @@ public enum Reader {
             state.message = nil
             state.pendingStart = nil
             return updatePrompt(&state, key: key)
+        }
+        if case .paste(let text) = action {
+            state.pendingStart = nil
+            return paste(&state, text)
         }
         state.message = nil
         if case .resize = action {} else { state.pendingStart = nil }

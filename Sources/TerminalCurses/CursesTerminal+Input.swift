@@ -48,6 +48,9 @@ extension CursesTerminal {
     /// resize.
     func availableEvent() -> InputEvent? {
         ts_drain_wake()
+        // A shell may have turned the mode off while the reader was
+        // stopped (Ctrl-Z … fg).
+        if ts_take_continued() != 0 { setBracketedPaste(true) }
         if ts_take_resize() != 0 { return resized() }
         if let report = external.take() { return .report(report) }
         while let input = readInput() {
@@ -60,7 +63,11 @@ extension CursesTerminal {
                     return .key(key)
                 }
             case .character(27):
-                if !skipUnknownSequence() { return .key(.escape) }
+                switch readEscapeSequence() {
+                case nil: return .key(.escape)
+                case Self.pasteStart?: return .paste(readPaste())
+                default: break  // a sequence ncurses did not know: dropped
+                }
             case .character(let value):
                 if let key = CursesKeyDecoder.key(forCharacter: value) { return .key(key) }
             }
@@ -87,22 +94,26 @@ extension CursesTerminal {
     }
 
     /// After an ESC: when the rest of a sequence ncurses did not recognize
-    /// follows at once, reads and drops it and returns true; otherwise (a
-    /// lone Esc, or Alt with a key) leaves the next input where it was.
-    func skipUnknownSequence() -> Bool {
-        guard let next = readInput() else { return false }
+    /// follows at once, reads it and returns it (from the character after
+    /// ESC: `[200~` starts a paste; anything else is dropped by the
+    /// caller); otherwise (a lone Esc, or Alt with a key) leaves the next
+    /// input where it was and returns nil.
+    func readEscapeSequence() -> [UInt32]? {
+        guard let next = readInput() else { return nil }
         guard case .character(let introducer) = next, var sequence = UnknownEscapeSequence(introducer: introducer) else {
             pushBack(next)
-            return false
+            return nil
         }
+        var characters = [introducer]
         while let input = readInput() {
             guard case .character(let value) = input else {
                 pushBack(input)
                 break
             }
+            if characters.count < Self.pasteStart.count + 1 { characters.append(value) }
             if sequence.ends(with: value) { break }
         }
-        return true
+        return characters
     }
 
     private func pushBack(_ input: CursesInput) {

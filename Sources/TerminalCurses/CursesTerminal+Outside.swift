@@ -8,6 +8,7 @@ extension CursesTerminal {
     /// again whole. Returns its wait status, or why it could not start.
     public func runOutside(_ arguments: [String]) -> Result<Int32, SystemCallFailure> {
         def_prog_mode()
+        setBracketedPaste(false)
         endwin()
         ts_set_screen_taken(0)
         let result = ForegroundProcess.run(arguments, standardError: realStandardError)
@@ -15,6 +16,7 @@ extension CursesTerminal {
         ts_set_screen_taken(1)
         clearok(cn_curscr(), true)
         refresh()
+        setBracketedPaste(true)
         return result
     }
 }

@@ -69,6 +69,7 @@ public final class CursesTerminal: TypeaheadTerminal {
         curs_set(0)
         mouseinterval(0)
         mousemask(cn_button1_pressed() | cn_button4_pressed() | cn_button5_pressed(), nil)
+        setBracketedPaste(true)
         if theme.usesColor && has_colors() {
             start_color()
             use_default_colors()
@@ -82,6 +83,7 @@ public final class CursesTerminal: TypeaheadTerminal {
     public func stop() {
         guard started else { return }
         started = false
+        setBracketedPaste(false)
         endwin()
         ts_set_screen_taken(0)
         ts_set_crash_stderr(-1, nil)

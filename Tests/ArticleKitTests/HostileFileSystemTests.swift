@@ -5,7 +5,7 @@ import Testing
 /// Files too big or too special to commit, made in a temporary library:
 /// each is refused (or read) by what it is, never by trying and hanging.
 /// The FIFO, directory, symlink loop and symlink out of the library are
-/// covered in `LibraryFileSafetyTests`; these are the rest of issue 9's list.
+/// covered in `LibraryFileSafetyTests`; these are the rest.
 @Suite("Hostile files in the library folder")
 struct HostileFileSystemTests {
     private func message(for name: String, in library: Library) -> String? {

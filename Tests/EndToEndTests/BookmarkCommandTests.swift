@@ -128,7 +128,7 @@ struct BookmarkCommandTests {
         try junk.write(to: sandbox.data.appendingPathComponent("weigh.sqlite"))
         let first = try sandbox.run(["bookmarks", "add", "about", "--library", library])
         #expect(first.status == 0)
-        #expect(first.error.contains("weigh: bookmark database was damaged; moved aside to \(sandbox.data.path)/weigh.sqlite.damaged-"))
+        #expect(first.error.contains("weigh: personal database was damaged; moved aside to \(sandbox.data.path)/weigh.sqlite.damaged-"))
         let moved = try #require(try FileManager.default.contentsOfDirectory(atPath: sandbox.data.path).first { $0.hasPrefix("weigh.sqlite.damaged-") })
         #expect(try Data(contentsOf: sandbox.data.appendingPathComponent(moved)) == junk)
         let list = try sandbox.run(["bookmarks", "list"])

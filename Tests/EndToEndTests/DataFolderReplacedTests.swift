@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 9: the data folder replaced by a file, before a command starts
+/// The data folder replaced by a file, before a command starts
 /// and while one is writing: one clear line, exit status 1, the file left
 /// alone.
 @Suite("The data folder replaced by a file", .serialized)

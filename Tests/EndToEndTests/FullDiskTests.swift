@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 9: a full disk. Everywhere, with a file size limit
+/// A full disk. Everywhere, with a file size limit
 /// (`RLIMIT_FSIZE`, set by `ulimit -f` in the child's shell: writes past it
 /// fail with EFBIG, and weigh ignores SIGXFSZ); and where a private tmpfs
 /// can be mounted (root, `unshare -m`), with a real one (ENOSPC).

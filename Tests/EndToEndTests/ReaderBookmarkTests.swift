@@ -68,7 +68,7 @@ struct ReaderBookmarkTests {
         try Data("this is not a database, it is a text file\n".utf8).write(to: data.appendingPathComponent("weigh.sqlite"))
         let session = try TmuxSession(width: 110, height: 30, command: "WEIGH_DATA_DIR=\(data.path) \(weigh)\(finish)")
         let screen = session.waitFor(text: "moved aside")
-        #expect(screen.last { !$0.isEmpty }?.contains("bookmark database was damaged") == true)
+        #expect(screen.last { !$0.isEmpty }?.contains("personal database was damaged") == true)
         session.send("j")
         let after = session.waitFor { !$0.contains { $0.contains("moved aside") } }
         #expect(!after.contains { $0.contains("moved aside") }, "said once, gone after the next key")

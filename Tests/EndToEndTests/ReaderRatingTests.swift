@@ -109,4 +109,43 @@ struct ReaderRatingTests {
         let notes = try #require(object["notes"] as? [[String: Any]])
         #expect(notes.map { $0["text"] as? String } == ["Written in the editor.\n\nA second paragraph."])
     }
+
+    /// A note typed in the prompt, part of it pasted with line breaks and
+    /// a "q" in it: the paste stays in the prompt (bracketed paste; tmux
+    /// marks it because the reader asked), Enter saves the whole note, and
+    /// it is there in `decision show` and under its claim after a restart.
+    /// A paste where nothing is being typed runs nothing.
+    @Test func aTypedAndPastedNoteIsKeptAndShownAfterARestart() throws {
+        let sandbox = try BookmarkCommandTests.Sandbox()
+        let session = try Self.reader(sandbox)
+        try session.tmux(["set-buffer", "q"])
+        try session.tmux(["paste-buffer", "-p", "-t", "main"])
+        session.waitFor(text: "Pasted text is taken only where you type")
+        session.send("c")
+        session.waitFor(text: "Comparison · all articles")
+        session.send("a")
+        session.waitFor(text: "Ctrl-G editor")
+        session.send(literal: "Typed, ")
+        try session.tmux(["set-buffer", "pasted over\nthree lines\nq"])
+        try session.tmux(["paste-buffer", "-p", "-t", "main"])
+        session.waitFor(text: "Typed, pasted over three lines q")
+        session.send("Enter")
+        var screen = session.waitFor { lines in lines.last { !$0.isEmpty }?.contains("Note saved") == true }
+        // Under its claim, wrapped to the column.
+        #expect(screen.contains { $0.contains("✎ Typed, pasted over three") }, "\(screen)")
+        session.send("q")
+        session.waitForExit()
+
+        let show = try sandbox.run(["decision", "show", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: show.output) as? [String: Any])
+        let notes = try #require(object["notes"] as? [[String: Any]])
+        #expect(notes.map { $0["text"] as? String } == ["Typed, pasted over three lines q"])
+
+        let again = try Self.reader(sandbox)
+        again.send("c")
+        screen = again.waitFor(text: "✎ Typed, pasted over three")
+        #expect(screen.contains { $0.contains("✎ Typed, pasted over three") }, "\(screen)")
+        again.send("q")
+        again.waitForExit()
+    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 9: the reader when its store fails under it (a full disk, the
+/// The reader when its store fails under it (a full disk, the
 /// data folder replaced by a file): it says why in the status line, reading
 /// goes on, and nothing saved before is lost.
 @Suite("The reader when the store fails", .serialized)

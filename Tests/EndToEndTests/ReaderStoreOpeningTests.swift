@@ -100,7 +100,7 @@ struct ReaderStoreOpeningTests {
         let frame = opening.firstFrame()
         #expect(opening.isOpen)
         #expect(frame.notices.count == 1)
-        #expect(frame.notices.first?.hasPrefix("bookmark database was damaged; moved aside to") == true, "\(frame.notices)")
+        #expect(frame.notices.first?.hasPrefix("personal database was damaged; moved aside to") == true, "\(frame.notices)")
         let reported = Locked(0)
         opening.reportOpeningAfterFirstFrame { _ in reported.withLock { $0 += 1 } }
         #expect(reported.withLock { $0 } == 0, "the first frame already said it")

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 9, "The store, faulted": many `weigh` processes on one data
+/// The store under load: many `weigh` processes on one data
 /// folder at the same moment.
 @Suite("The store with many processes at once", .serialized)
 struct StoreConcurrencyTests {

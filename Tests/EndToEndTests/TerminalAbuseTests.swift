@@ -92,10 +92,11 @@ struct TerminalAbuseTests {
 
     /// Sequences no terminfo key matches, each hiding reader commands
     /// (`[`, `j`, `G`, `q`) that must not run: an unknown function key, a
-    /// modified key, an SS3 key, and terminal reports (OSC colour, DCS
-    /// status, APC).
+    /// modified key, a paste's end marker with no paste begun, an SS3 key,
+    /// and terminal reports (OSC colour, DCS status, APC). A paste's start
+    /// marker is not among them: what follows it is pasted text.
     static let unknownSequences: [String] = [
-        "\u{1B}[99~", "\u{1B}[1;2j", "\u{1B}[200~", "\u{1B}OG", "\u{1B}]11;rgb:q/G/j\u{07}", "\u{1B}P1$rqGj\u{1B}\\", "\u{1B}_Gq\u{1B}\\",
+        "\u{1B}[99~", "\u{1B}[1;2j", "\u{1B}[201~", "\u{1B}OG", "\u{1B}]11;rgb:q/G/j\u{07}", "\u{1B}P1$rqGj\u{1B}\\", "\u{1B}_Gq\u{1B}\\",
     ]
 
     @Test func invalidUTF8AndUnknownEscapeSequencesAreDropped() throws {

@@ -18,7 +18,7 @@ struct DamagedDatabaseTests {
         let store = try fixture.open()
         let notice = try #require(store.damageNotice)
         #expect(notice.movedURL.lastPathComponent.wholeMatch(of: /weigh\.sqlite\.damaged-\d{8}T\d{6}Z/) != nil)
-        #expect(notice.description.hasPrefix("bookmark database was damaged; moved aside to \(notice.movedURL.path)"))
+        #expect(notice.description.hasPrefix("personal database was damaged; moved aside to \(notice.movedURL.path)"))
         #expect(try Data(contentsOf: notice.movedURL) == original)
 
         let added = try store.add("a", 1, label: "fresh")

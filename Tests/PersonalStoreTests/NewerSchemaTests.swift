@@ -42,7 +42,7 @@ struct NewerSchemaTests {
 
     @Test func theMessageNamesWhatIsNewer() throws {
         let error = PersonalStoreError.newerSchema(path: "/d/weigh.sqlite", detail: "schema version 7; this weigh knows up to 1")
-        #expect(error.description == "the bookmark database /d/weigh.sqlite was made by a newer version of weigh "
+        #expect(error.description == "the personal database /d/weigh.sqlite was made by a newer version of weigh "
             + "(schema version 7; this weigh knows up to 1); it was left untouched. Update weigh, or choose another folder with --data-dir")
     }
 }

@@ -3,7 +3,7 @@ import GRDB
 import Testing
 @testable import PersonalStore
 
-/// Issue 9, "The store, faulted", inside one process: the disk fills in
+/// The store faulted, inside one process: the disk fills in
 /// the middle of a transaction, the data folder is replaced by a file, the
 /// database is moved away while a store has it open.
 @Suite("The store when its disk fills or its files change under it")

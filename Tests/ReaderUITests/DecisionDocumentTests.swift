@@ -61,7 +61,7 @@ struct DecisionDocumentTests {
             "",
             "• My note: My family worries.",
             "",
-            "### Topics not rated",
+            "Topics not rated",
             "",
             "Onset",
             "How soon?",

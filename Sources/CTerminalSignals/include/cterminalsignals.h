@@ -21,6 +21,11 @@ int ts_pending_signal(void);
 /// Any number of SIGWINCHs between two calls count once.
 int ts_take_resize(void);
 
+/// 1 if the process was continued (SIGCONT, after a suspend) since the
+/// last call (and clears it), else 0: terminal modes the shell may have
+/// changed meanwhile are set again.
+int ts_take_continued(void);
+
 /// The read end of the wake-up pipe (non-blocking), or -1.
 int ts_wake_fd(void);
 
