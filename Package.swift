@@ -5,7 +5,8 @@ import PackageDescription
 /// asks for generic types' metadata directly instead of by mangled name.
 /// By name, the runtime demangles each type and looks up its protocol
 /// conformances by scanning every conformance in the (static) executable,
-/// some 6,600 of them, which costs the first frame measurably.
+/// thousands of them, which costs the first frame measurably
+/// (docs/performance.md).
 let directMetadata: [SwiftSetting] = [
     .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
 ]

@@ -5,7 +5,7 @@ import Foundation
 /// removing or renaming a file changes the folder's modification time, so
 /// while the folder's stamp is unchanged so are its names: the metadata
 /// cache keeps them, and a later run of a 100,000-article library starts
-/// without listing and sorting the folder (over 100 ms).
+/// without listing and sorting the folder, its largest cost at start.
 struct FolderListing: Hashable, Sendable {
     var stamp: FileStamp
     var names: [String]

@@ -28,8 +28,8 @@ public struct LibraryLoader: Sendable {
     /// this is off, `loadNext` parses those files whole before any other,
     /// putting each in its partial article's place.
     public var defersLongBodies = false
-    /// A file this long takes some 25 ms to parse whole (a first frame's
-    /// budget); a 10 MB one, a quarter of a second.
+    /// A file this long takes about a first frame's budget to parse whole,
+    /// and a 10 MB one many frames' (docs/performance.md).
     public static let longFileBytes = 1 << 20
     /// `longFileBytes`, or less in tests.
     var longFileThreshold = Self.longFileBytes

@@ -41,6 +41,12 @@ public final class MemoryPersonalStore {
     /// in it (`Effect.editInEditor`); nil as when no editor is set.
     public var editorText: String?
     private var nextID: Int64
+    /// The next id of each kind of decision record: as in SQLite's
+    /// AUTOINCREMENT, an id is never given twice, even after the record
+    /// holding the highest one is deleted.
+    private var nextNoteID: Int64 = 1
+    private var nextQuestionID: Int64 = 1
+    private var nextStanceID: Int64 = 1
 
     /// A store holding `bookmarks` and `positions`; new bookmarks get ids
     /// after the highest one given.
@@ -60,12 +66,14 @@ public final class MemoryPersonalStore {
             records.importance[id] = importance == .notRated ? nil : importance
             return [.recordsChanged(records), .notice(importance == .notRated ? "Rating cleared" : "Saved: \(importance.words)")]
         case .addNote(let text, let target):
-            let id = (records.notes.map(\.id).max() ?? 0) + 1
+            let id = nextNoteID
+            nextNoteID += 1
             let now = Date(timeIntervalSinceReferenceDate: Double(id))
             records.notes.append(PersonalNote(id: id, target: target, text: Self.noteText(text), createdAt: now, updatedAt: now))
             return [.recordsChanged(records), .notice("Note saved")]
         case .addQuestion(let text, let claim):
-            let id = (records.questions.map(\.id).max() ?? 0) + 1
+            let id = nextQuestionID
+            nextQuestionID += 1
             records.questions.append(ClinicianQuestion(id: id, text: TextSanitizer.clean(text), position: records.questions.count,
                                                        claim: claim, createdAt: Date(timeIntervalSinceReferenceDate: Double(id))))
             return [.recordsChanged(records), .notice("Question saved")]
@@ -109,7 +117,8 @@ public final class MemoryPersonalStore {
             // The page itself is `weigh`'s to write (`SummaryFile`).
             return [.notice("Summary written (in memory)")]
         case .recordStance(let leaning, let sure):
-            let id = (records.stances.map(\.id).max() ?? 0) + 1
+            let id = nextStanceID
+            nextStanceID += 1
             records.stances.append(StanceEntry(id: id, leaning: leaning, sure: sure, recordedAt: Date(timeIntervalSinceReferenceDate: Double(id) * 86_400)))
             return [.recordsChanged(records), .notice("Saved: \(leaning.words)" + (sure == nil ? "" : ", with the SURE check"))]
         case .saveReadingPosition(let position, let now):

@@ -145,4 +145,26 @@ struct ComparisonLayoutTests {
         #expect(markdown.contains("1. **Article A** (`a`) — based on “Source A”; site not named; author not named; date not given; clinic or provider; ○ cites no studies; interest: sells it; summarised 2026-12-04"))
         #expect(markdown.contains("not medical advice"))
     }
+
+    /// A source that states a benefit and a risk on the same point is at
+    /// odds with itself: the topic says so ("± [n] says both"), and does
+    /// not call it a disagreement between sources.
+    @Test func aSourceSayingBothIsMarkedOnItsTopicAndNoDisagreement() {
+        let both = Library(
+            topics: [Topic(id: "addiction", title: "Addiction", question: "Addictive?")],
+            articles: [
+                Article(id: "a", title: "Article A", source: Self.clinic,
+                        claims: [Claim(stance: .benefit, topicID: "addiction", text: "Not habit-forming", sectionSlug: "s", point: "addictive"),
+                                 Claim(stance: .risk, topicID: "addiction", text: "Can be habit-forming", sectionSlug: "s", point: "addictive")],
+                        blocks: MarkdownParser.parse("## S\n"), fileName: "a.md"),
+                Article(id: "b", title: "Article B", source: Self.study,
+                        claims: [Claim(stance: .precaution, topicID: "addiction", text: "Only with a prescriber", sectionSlug: "s")],
+                        blocks: MarkdownParser.parse("## S\n"), fileName: "b.md"),
+            ])
+        let rows = ComparisonLayout.rows(for: Comparison.build(from: both, scope: .library), width: 72).map(\.plainText)
+        #expect(rows.contains("Says: [1] ▲▼  [2] ◆  ± [1] says both"), "\(rows)")
+        #expect(!rows.contains { $0.contains("sources differ") })
+        let markdown = ComparisonMarkdown.render(Comparison.build(from: both, scope: .library), title: "Both")
+        #expect(markdown.contains("Says: \\[1\\] benefit, risk; \\[2\\] precaution. Source 1 says both."), "\(markdown)")
+    }
 }

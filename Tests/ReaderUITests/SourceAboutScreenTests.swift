@@ -86,4 +86,15 @@ struct SourceAboutScreenTests {
         #expect(search.total == 1, "the source block's 'clinic or provider' is not a match")
         #expect(search.hits(inBlock: 0, of: view).count == 1)
     }
+
+    /// Once the whole body has been read, the block gives its reading grade
+    /// beside the plain-language target.
+    @Test func theReadingGradeIsInTheBlockOnceKnown() throws {
+        var library = Self.library
+        library.articles[0].readingGrade = ReadingGrade(words: 100, sentences: 5, syllables: 150)
+        let screen = play([], library: library, size: Size(width: 160, height: 30), theme: .monochrome).terminal.screen
+        let line = try #require(screen.first { $0.contains("This summary reads at") }, "\(screen)")
+        #expect(line.hasSuffix("│ This summary reads at: grade 9.9 (Flesch–Kincaid: 100 words, 5 sentences); plain-language guidance"), "\(line)")
+        #expect(screen.contains { $0.hasSuffix("│ │ aims at grade 8 or lower") }, "\(screen)")
+    }
 }
