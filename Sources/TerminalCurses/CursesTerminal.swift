@@ -53,6 +53,13 @@ public final class CursesTerminal: TypeaheadTerminal {
         standardError = StandardErrorCapture()
         if let standardError { ts_set_crash_stderr(standardError.realStandardError, standardError.path) }
         initscr()
+        // ncurses (6.4) writes out at every cursor movement until the
+        // screen has been through endwin() and back once, so a frame left
+        // in a dozen writes, one per changed line. The round trip, before
+        // anything is drawn, makes each later frame one write; it costs a
+        // leave and re-enter of the alternate screen while it is blank.
+        endwin()
+        refresh()
         ts_set_screen_taken(1)
         started = true
         cbreak()

@@ -12,13 +12,16 @@ import Testing
 struct ExternalEditorTests {
     static let prompt = Prompt(purpose: .note(.topic(id: "cost")), question: "Note on Cost", text: "typed so far")
 
-    /// An executable script in a new folder, standing in for an editor.
-    static func script(_ body: String) throws -> (folder: URL, path: String) {
+    /// A shell script in a new folder standing in for an editor, and the
+    /// command that runs it. The script is read by `/bin/sh`, not executed
+    /// itself: a file this process has just written can still be open in a
+    /// child another test is forking, and executing it would then fail with
+    /// "Text file busy" for a reason that has nothing to do with the editor.
+    static func script(_ body: String) throws -> (folder: URL, command: [String]) {
         let folder = try WeighProcess.temporaryFolder()
         let path = folder.appendingPathComponent("editor").path
-        try ("#!/bin/sh\n" + body + "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: path)
-        return (folder, path)
+        try (body + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        return (folder, ["/bin/sh", path])
     }
 
     @Test func visualThenEditorSplitAtSpacesWithNoShell() {
@@ -37,7 +40,7 @@ struct ExternalEditorTests {
         printf 'First paragraph.\\n\\nSecond; $(id) `id` stays text.\\n' > "$2"
         """)
         defer { try? FileManager.default.removeItem(at: editor.folder) }
-        let outcome = ExternalEditor(command: [editor.path, "--flag"]).edit(Self.prompt) { ForegroundProcess.run($0) }
+        let outcome = ExternalEditor(command: editor.command + ["--flag"]).edit(Self.prompt) { ForegroundProcess.run($0) }
         #expect(outcome.problem == nil)
         #expect(outcome.text == "First paragraph.\n\nSecond; $(id) `id` stays text.\n")
         #expect(outcome.prompt == Self.prompt)
@@ -46,12 +49,12 @@ struct ExternalEditorTests {
     @Test func anEditorThatFailsOrCannotStartGivesThePromptBack() throws {
         let failing = try Self.script("echo changed > \"$1\"; exit 1")
         defer { try? FileManager.default.removeItem(at: failing.folder) }
-        let failed = ExternalEditor(command: [failing.path]).edit(Self.prompt) { ForegroundProcess.run($0) }
+        let failed = ExternalEditor(command: failing.command).edit(Self.prompt) { ForegroundProcess.run($0) }
         #expect(failed.text == nil && failed.problem?.contains("did not finish well; what it wrote is in the prompt") == true)
         #expect(failed.prompt.text == "changed" && failed.prompt.purpose == Self.prompt.purpose)
         let untouched = try Self.script("exit 2")
         defer { try? FileManager.default.removeItem(at: untouched.folder) }
-        let nothing = ExternalEditor(command: [untouched.path]).edit(Self.prompt) { ForegroundProcess.run($0) }
+        let nothing = ExternalEditor(command: untouched.command).edit(Self.prompt) { ForegroundProcess.run($0) }
         #expect(nothing.text == nil && nothing.problem?.contains("did not finish well; nothing was saved") == true)
         #expect(nothing.prompt == Self.prompt)
         let missing = ExternalEditor(command: ["/nonexistent/editor"]).edit(Self.prompt) { ForegroundProcess.run($0) }
