@@ -41,6 +41,11 @@ public enum Action: Hashable, Sendable {
     /// A key typed while a prompt is open.
     case promptKey(Key)
     case showHelp
+    /// Offer the links on screen (the article's lines in view).
+    case showLinks
+    /// In the links offered: follow the one with this number (from 1). A
+    /// binding with no number takes it from its key (a digit).
+    case chooseLink(number: Int?)
     /// Open "My decision" over the panes.
     case showDecision
     /// In "My decision": change the selected note or question, or say

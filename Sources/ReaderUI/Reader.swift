@@ -76,6 +76,9 @@ public enum Reader {
         if case .decision = state.overlay {
             return updateDecision(&state, action)
         }
+        if case .links = state.overlay {
+            return updateLinks(&state, action)
+        }
         switch action {
         case .quit:
             return [.quit]
@@ -99,6 +102,8 @@ public enum Reader {
             keepSelectionsVisible(&state)
         case .showHelp:
             state.overlay = .help(scroll: 0)
+        case .showLinks:
+            showLinks(&state)
         case .showDecision:
             state.overlay = .decision(DecisionPane(state: state))
         case .closeOverlay:
