@@ -62,6 +62,7 @@ enum LinkPickerView {
 
     static func draw(into canvas: inout Canvas, size: Size, picker: LinkPicker, theme: Theme) {
         let box = box(size: size, picker: picker)
+        guard box.width >= 8 && box.height >= 3 else { return }
         let inner = box.width - 4
         let content = rows(for: picker, inner: inner)
         canvas.fill(box)

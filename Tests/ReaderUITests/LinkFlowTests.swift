@@ -141,6 +141,16 @@ struct LinkFlowTests {
         #expect(deep.state.reading?.article.id == "one" && deep.state.reading?.top == .start)
     }
 
+    @Test func aHostileAddressIsDrawnNeutralizedInThePicker() throws {
+        let markdown = "# H\n\nA [bad\u{1B}c\u{07} link](<https://x.example/a b;$(id)\u{1B}[31m\u{9B}2J>) here.\n"
+        let library = Library(topics: [], articles: [Article(id: "h", title: "H", blocks: MarkdownParser.parse(markdown), fileName: "h.md")])
+        let screen = play(ReaderFixture.keys("o"), library: library, size: Self.size, theme: .monochrome).terminal.screen
+        #expect(screen.contains { $0.contains("│ ▶ 1  bad␛c␇ link") }, "\(screen)")
+        #expect(screen.contains { $0.contains("https://x.example/a b;$(id)␛[31m�2J") }, "\(screen)")
+        let controls = screen.joined().unicodeScalars.filter { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+        #expect(controls.isEmpty)
+    }
+
     @Test func aLinkToNoArticleSaysSo() {
         let missing = Self.run(ReaderFixture.keys("Go2"))
         #expect(missing.state.reading?.article.id == "one" && missing.state.linkHistory.isEmpty)
