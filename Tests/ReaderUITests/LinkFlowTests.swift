@@ -151,6 +151,17 @@ struct LinkFlowTests {
         #expect(controls.isEmpty)
     }
 
+    @Test func theSelectedLinkStaysInViewWhenTheLinksOutnumberTheBox() {
+        let markdown = "# Many\n\n" + (1...12).map { "<https://example.org/\($0)>" }.joined(separator: " ") + "\n"
+        let library = Library(topics: [], articles: [Article(id: "m", title: "Many", blocks: MarkdownParser.parse(markdown), fileName: "m.md")])
+        let size = Size(width: 60, height: 12)
+        let first = play(ReaderFixture.keys("o"), library: library, size: size, theme: .monochrome).terminal.screen
+        // Bare addresses, all on screen, each on one row of the picker.
+        #expect(first.contains { $0.contains("│ ▶ 1  https://example.org/1 ") } && !first.contains { $0.contains("│   12 ") }, "\(first)")
+        let last = play(ReaderFixture.keys("o" + String(repeating: "j", count: 11)), library: library, size: size, theme: .monochrome).terminal.screen
+        #expect(last.contains { $0.contains("│ ▶ 12 https://example.org/12") } && !last.contains { $0.contains("│   1  ") }, "\(last)")
+    }
+
     @Test func aLinkToNoArticleSaysSo() {
         let missing = Self.run(ReaderFixture.keys("Go2"))
         #expect(missing.state.reading?.article.id == "one" && missing.state.linkHistory.isEmpty)
