@@ -29,7 +29,7 @@ def label(key):
 
 titles = {"everywhere": "Everywhere", "contents": "Table of contents", "body": "Article",
           "comparison": "Risk/benefit comparison", "bookmarks": "Bookmarks", "results": "Search results",
-          "help": "The help screen", "decision": "My decision"}
+          "help": "The help screen", "decision": "My decision", "links": "Links on screen"}
 rows = {}
 for m in re.finditer(r'KeyBinding\(\[(.*?)\], \.(\w+(?:\([^)]*\))?), \.(\w+), "(.*?)"\)', src):
     keys = [label(k) for k in re.split(r",\s*(?=\.)", m.group(1))]
@@ -96,5 +96,10 @@ for scope in titles:
         out += ["## " + titles[scope], "", "| keys | what they do |", "|---|---|"]
         out += ["| " + " ".join("`%s`" % k for k in keys) + " | " + summary + " |" for keys, summary in rows[scope]] + [""]
 out += ["## Mouse", "", "Click an entry in the table of contents to open it; the wheel scrolls the pane",
-        "under the pointer.", ""]
+        "under the pointer.", "",
+        "## Links", "",
+        "`o` in an article offers the links on screen; Enter or a digit follows one: a",
+        "web or mail address opens in `$BROWSER` (else `xdg-open`), a link to another",
+        "article opens it here, and Backspace (or Esc) comes back. See",
+        "[links.md](links.md).", ""]
 open(os.path.join(root, "docs/keys.md"), "w").write("\n".join(out))

@@ -43,6 +43,11 @@ public enum Action: Hashable, Sendable {
     /// Text pasted (bracketed paste): into the prompt if one is open.
     case paste(String)
     case showHelp
+    /// Offer the links on screen (the article's lines in view).
+    case showLinks
+    /// In the links offered: follow the one with this number (from 1). A
+    /// binding with no number takes it from its key (a digit).
+    case chooseLink(number: Int?)
     /// Open "My decision" over the panes.
     case showDecision
     /// In "My decision": change the selected note or question, or say

@@ -65,6 +65,10 @@ public struct AppState: Sendable {
     public internal(set) var searchIndexPending = false
     /// A library search asked for before the index was ready.
     public var waitingLibraryQuery: String?
+    /// Where links between articles were followed from, the latest last:
+    /// Backspace goes back to each in turn (at most `linkHistoryLimit`).
+    public var linkHistory: [ReadingPosition] = []
+    public static let linkHistoryLimit = 50
     /// A one-time note for the status line, cleared by the next key.
     public var message: String?
 
@@ -73,6 +77,8 @@ public struct AppState: Sendable {
         case help(scroll: Int)
         /// "My decision": everything the person recorded (`d`).
         case decision(DecisionPane)
+        /// The links on screen, to follow one (`o`).
+        case links(LinkPicker)
     }
 
     /// A reader on `library` at `size`, opened where `start` says (the last
@@ -117,6 +123,7 @@ public struct AppState: Sendable {
         switch overlay {
         case .help?: return .help
         case .decision?: return .decision
+        case .links?: return .links
         case nil: break
         }
         if prompt != nil { return .prompt }

@@ -49,6 +49,8 @@ final class ArticleLayout: Sendable {
         return lines
     }
 
+    /// The preface's links are named by negative offsets (-1 and down), so
+    /// they are never taken for links of block 0's own text.
     private func withPreface(_ lines: [LayoutLine], after first: Block?) -> [LayoutLine] {
         let prefaceLines = BlockLayout.lines(for: preface, width: width)
         let blank = LayoutLine(runs: [], blockIndex: 0, offset: 0)
@@ -56,11 +58,15 @@ final class ArticleLayout: Sendable {
             // The title's last line (its rule) has offset `text.count + 1`.
             let start = (lines.last?.offset ?? heading.text.count + 1) + 1
             let placed = ([blank] + prefaceLines).enumerated().map {
-                LayoutLine(runs: $0.element.runs, blockIndex: 0, offset: start + $0.offset, isPreface: true)
+                LayoutLine(runs: $0.element.runs, blockIndex: 0, offset: start + $0.offset, isPreface: true,
+                           links: $0.element.links.map { ArticleLink(text: $0.text, url: $0.url, blockIndex: 0, offset: -1 - $0.offset) })
             }
             return lines + placed
         }
-        let placed = (prefaceLines + [blank]).map { LayoutLine(runs: $0.runs, blockIndex: 0, offset: 0, isPreface: true) }
+        let placed = (prefaceLines + [blank]).map {
+            LayoutLine(runs: $0.runs, blockIndex: 0, offset: 0, isPreface: true,
+                       links: $0.links.map { ArticleLink(text: $0.text, url: $0.url, blockIndex: 0, offset: -1 - $0.offset) })
+        }
         return placed + lines
     }
 

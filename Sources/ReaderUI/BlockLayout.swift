@@ -42,9 +42,9 @@ public struct BlockLayout {
         max(1, width - min(prefix.width, maximumIndent))
     }
 
-    private mutating func emit(_ runs: [StyledRun], prefix: [StyledRun], offset: Int? = nil) {
+    private mutating func emit(_ runs: [StyledRun], prefix: [StyledRun], offset: Int? = nil, links: [ArticleLink] = []) {
         let fitted = LinePrefix.squeezed(prefix, to: maximumIndent)
-        lines.append(LayoutLine(runs: fitted + runs, blockIndex: blockIndex, offset: offset ?? consumed))
+        lines.append(LayoutLine(runs: fitted + runs, blockIndex: blockIndex, offset: offset ?? consumed, links: links))
     }
 
     private mutating func add(_ block: Block, prefix: LinePrefix) {
@@ -53,7 +53,8 @@ public struct BlockLayout {
         case .heading(let heading):
             addHeading(heading, prefix: prefix, available: available)
         case .paragraph(let spans):
-            addWrapped(InlineRuns.runs(for: spans, base: .body), prefix: prefix, available: available)
+            let inline = InlineRuns.runsAndLinks(for: spans, base: .body)
+            addWrapped(inline.runs, prefix: prefix, available: available, links: inline.links)
         case .list(let list):
             addList(list, prefix: prefix)
         case .quote(let blocks):
@@ -122,7 +123,9 @@ public struct BlockLayout {
         }
     }
 
-    private mutating func addWrapped(_ runs: [StyledRun], prefix: LinePrefix, available: Int, breakSpaces: Bool = true) {
+    /// Wraps `runs`; each line carries the `links` whose characters (text
+    /// or written target) fall on it, whole.
+    private mutating func addWrapped(_ runs: [StyledRun], prefix: LinePrefix, available: Int, breakSpaces: Bool = true, links: [InlineRuns.Link] = []) {
         let wrapped: (lines: [[StyledRun]], offsets: [Int])
         if breakSpaces {
             wrapped = ParagraphWrapper.wrap(runs, width: available)
@@ -131,7 +134,15 @@ public struct BlockLayout {
         }
         let start = consumed
         for (index, line) in wrapped.lines.enumerated() {
-            emit(line, prefix: prefix.runs(forLine: index), offset: start + wrapped.offsets[index])
+            var onLine: [ArticleLink] = []
+            if !links.isEmpty {
+                let from = wrapped.offsets[index]
+                let upTo = index + 1 < wrapped.offsets.count ? wrapped.offsets[index + 1] : Int.max
+                onLine = links.filter { $0.characters.lowerBound < upTo && $0.characters.upperBound > from }.map {
+                    ArticleLink(text: $0.text, url: $0.url, blockIndex: blockIndex, offset: start + $0.characters.lowerBound)
+                }
+            }
+            emit(line, prefix: prefix.runs(forLine: index), offset: start + wrapped.offsets[index], links: onLine)
         }
         consumed = start + runs.reduce(0) { $0 + $1.text.count } + 1
     }

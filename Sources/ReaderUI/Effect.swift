@@ -37,6 +37,11 @@ public enum Effect: Hashable, Sendable {
     /// Open the prompt's text in the person's editor (`$VISUAL`, else
     /// `$EDITOR`) and answer with `Report.editorFinished`.
     case editInEditor(Prompt)
+    /// Open a web or mail address (`LinkTarget.web`) with the person's
+    /// browser (`$BROWSER`, else `xdg-open`), on the terminal, the address
+    /// one argument and no shell; answer with `Report.notice` (with no
+    /// browser, the address in full, to copy).
+    case openLink(String)
     /// Write the summary as a printable page in the data folder, under a
     /// name no earlier summary has, and say where.
     case writeSummary(DecisionSummary)

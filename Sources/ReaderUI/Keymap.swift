@@ -8,6 +8,8 @@ public enum KeyScope: Hashable, Sendable, CaseIterable {
     case results
     case help
     case decision
+    /// The links on screen, offered by `o`.
+    case links
     /// A text prompt has the keyboard; keys edit it (not in the keymap).
     case prompt
 
@@ -21,6 +23,7 @@ public enum KeyScope: Hashable, Sendable, CaseIterable {
         case .results: "Search results"
         case .help: "This help"
         case .decision: "My decision"
+        case .links: "Links on screen"
         case .prompt: "Typing a label"
         }
     }
@@ -68,9 +71,13 @@ public struct Keymap: Sendable {
     /// (outside the help) one that applies everywhere.
     public func action(for key: Key, in scope: KeyScope) -> Action? {
         if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
+            // A digit bound to choosing a link chooses the link it numbers.
+            if case .chooseLink(number: nil) = binding.action, case .character(let digit) = key, let number = digit.wholeNumberValue {
+                return .chooseLink(number: number)
+            }
             return binding.action
         }
-        guard scope != .help && scope != .decision && scope != .prompt else { return nil }
+        guard scope != .help && scope != .decision && scope != .links && scope != .prompt else { return nil }
         return bindings.first { $0.scope == .everywhere && $0.keys.contains(key) }?.action
     }
 
@@ -116,11 +123,12 @@ public struct Keymap: Sendable {
             KeyBinding([.character("l"), .right], .expand, .contents, "Unfold an article's sections"),
             KeyBinding([.character("v")], .editArticle, .contents, "Edit the selected article in $VISUAL or $EDITOR"),
 
-            KeyBinding([.escape, .backspace], .back, .body, "Back to the comparison, after following a claim"),
+            KeyBinding([.escape, .backspace], .back, .body, "Back to where a link or a claim was followed from"),
             KeyBinding([.character("v")], .editArticle, .body, "Edit this article in $VISUAL or $EDITOR, at the top line"),
             KeyBinding([.character("/")], .find, .body, "Search this article (Enter alone repeats the last search)"),
             KeyBinding([.character("n")], .findNext, .body, "Next match"),
             KeyBinding([.character("N")], .findPrevious, .body, "Previous match"),
+            KeyBinding([.character("o")], .showLinks, .body, "Links on screen: follow one (web links open in $BROWSER)"),
 
             KeyBinding([.enter], .open, .comparison, "Read the selected claim in its article"),
             KeyBinding([.character("s")], .switchComparisonScope, .comparison, "Switch between this article and all articles"),
@@ -170,6 +178,12 @@ public struct Keymap: Sendable {
             KeyBinding([.character("b"), .pageUp], .pageUp, .help, "Page the help back"),
             KeyBinding([.character("g"), .home], .top, .help, "Top of the help"),
             KeyBinding([.character("G"), .end], .bottom, .help, "End of the help"),
+
+            KeyBinding([.escape, .character("q"), .character("o")], .closeOverlay, .links, "Close the links"),
+            KeyBinding([.character("j"), .down], .lineDown, .links, "Next link"),
+            KeyBinding([.character("k"), .up], .lineUp, .links, "Previous link"),
+            KeyBinding([.enter], .open, .links, "Follow the selected link"),
+            KeyBinding([.character("1"), .character("2"), .character("3"), .character("4"), .character("5"), .character("6"), .character("7"), .character("8"), .character("9")], .chooseLink(number: nil), .links, "Follow the link with that number"),
         ],
         hints: [
             .contents: [
@@ -197,6 +211,7 @@ public struct Keymap: Sendable {
                 KeyHint([.showHelp], "help"),
             ],
             .help: [KeyHint([.lineDown, .lineUp], "scroll"), KeyHint([.closeOverlay], "close")],
+            .links: [KeyHint([.lineDown, .lineUp], "move"), KeyHint([.open], "follow"), KeyHint([.closeOverlay], "close")],
             .decision: [
                 KeyHint([.lineDown, .lineUp], "move"), KeyHint([.open], "open"), KeyHint([.editItem], "edit"),
                 KeyHint([.deleteItem], "delete"), KeyHint([.moveItemDown, .moveItemUp], "reorder"), KeyHint([.newQuestion], "ask"),

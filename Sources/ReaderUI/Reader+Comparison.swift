@@ -109,9 +109,11 @@ extension Reader {
         state.cameFromComparison = true
     }
 
-    /// Esc/Backspace in an article a claim opened: back to the comparison,
-    /// the same claim still selected.
+    /// Esc/Backspace in an article: back to where the last link in the
+    /// library was followed from; else, in an article a claim opened, back
+    /// to the comparison, the same claim still selected.
     static func back(_ state: inout AppState) {
+        if backFromLink(&state) { return }
         guard state.cameFromComparison, state.comparison != nil else { return }
         state.cameFromComparison = false
         state.focus = .comparison

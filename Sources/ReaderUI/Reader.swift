@@ -81,6 +81,9 @@ public enum Reader {
         if case .decision = state.overlay {
             return updateDecision(&state, action)
         }
+        if case .links = state.overlay {
+            return updateLinks(&state, action)
+        }
         switch action {
         case .quit:
             return [.quit]
@@ -104,6 +107,8 @@ public enum Reader {
             keepSelectionsVisible(&state)
         case .showHelp:
             state.overlay = .help(scroll: 0)
+        case .showLinks:
+            showLinks(&state)
         case .showDecision:
             state.overlay = .decision(DecisionPane(state: state))
         case .closeOverlay:

@@ -60,6 +60,17 @@ public struct ReadingView: Sendable {
         return found
     }
 
+    /// The links on the `rows` lines from the top, in reading order, each
+    /// once (a link wrapped over two lines is one).
+    public func visibleLinks(rows: Int) -> [ArticleLink] {
+        var seen: Set<ArticleLink> = []
+        var links: [ArticleLink] = []
+        for (_, line) in lines(from: top, count: max(0, rows)) {
+            for link in line.links where seen.insert(link).inserted { links.append(link) }
+        }
+        return links
+    }
+
     /// The last line of the article.
     public var lastLine: LinePosition {
         guard layout.blockCount > 0 else { return .start }

@@ -33,6 +33,9 @@ public enum Screen {
         if case .decision(let pane) = state.overlay {
             DecisionOverlayView.draw(into: &canvas, state: state, pane: pane, theme: theme)
         }
+        if case .links(let picker) = state.overlay {
+            LinkPickerView.draw(into: &canvas, size: state.size, picker: picker, theme: theme)
+        }
         if case .help(let scroll) = state.overlay {
             HelpOverlayView.draw(into: &canvas, size: state.size, scroll: scroll, theme: theme, keymap: state.keymap)
         }

@@ -12,10 +12,14 @@ public enum SourceAbout {
     public static func blocks(for article: Article, disclaimer: Bool = true) -> [Block] {
         guard let source = article.source else { return [] }
         var spans = [InlineSpan("About this source", style: .strong)]
-        func line(_ label: String, _ value: String) {
-            spans += [.lineBreak, InlineSpan(label + ": ", style: .strong), InlineSpan(value)]
+        func line(_ label: String, _ value: String, link: String? = nil) {
+            spans += [.lineBreak, InlineSpan(label + ": ", style: .strong), InlineSpan(value, style: link == nil ? [] : .link, url: link)]
         }
-        for fact in SourceWording.facts(of: source) { line(fact.label, fact.value) }
+        // The source's address is a link (its text is the address, so it
+        // is not written twice): `o` offers it while it is on screen.
+        for fact in SourceWording.facts(of: source) {
+            line(fact.label, fact.value, link: fact.value == source.url && fact.label == SourceWording.addressLabel ? source.url : nil)
+        }
         if !article.isPartial {
             line("Claims drawn here", article.balance.description)
         }

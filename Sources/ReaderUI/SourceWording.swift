@@ -43,6 +43,9 @@ public enum SourceWording {
         source.evidence.map { "\($0.symbol) \($0.words)" } ?? notRecorded
     }
 
+    /// The label of the source's address among its facts.
+    public static let addressLabel = "Address"
+
     /// Every fact, labelled, in the order the "About this source" block shows them.
     public static func facts(of source: SourceReference) -> [(label: String, value: String)] {
         var facts = [
@@ -54,7 +57,7 @@ public enum SourceWording {
             ("Interest", source.interest ?? notRecorded),
             ("Evidence", evidence(source)),
         ]
-        if let url = source.url { facts.insert(("Address", url), at: 2) }
+        if let url = source.url { facts.insert((addressLabel, url), at: 2) }
         facts.append(("Summarised", source.summarised.map { "\($0), in this library's own words" } ?? notRecorded))
         return facts
     }

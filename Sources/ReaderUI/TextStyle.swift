@@ -67,12 +67,16 @@ public struct LayoutLine: Hashable, Sendable {
     /// Whether the line belongs to the article's preface (the "About this
     /// source" block), not to the block's own text: search skips it.
     public var isPreface: Bool
+    /// The links any part of the line shows (their text or their target),
+    /// each whole: what `o` offers when the line is on screen.
+    public var links: [ArticleLink]
 
-    public init(runs: [StyledRun], blockIndex: Int, offset: Int, isPreface: Bool = false) {
+    public init(runs: [StyledRun], blockIndex: Int, offset: Int, isPreface: Bool = false, links: [ArticleLink] = []) {
         self.runs = runs
         self.blockIndex = blockIndex
         self.offset = offset
         self.isPreface = isPreface
+        self.links = links
     }
 
     /// The line's text without styles, trailing spaces removed.

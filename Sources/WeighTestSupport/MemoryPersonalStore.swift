@@ -113,6 +113,9 @@ public final class MemoryPersonalStore {
                 return [.editorFinished(EditorOutcome(prompt: prompt, text: nil, problem: EditorOutcome.noEditor))]
             }
             return [.editorFinished(EditorOutcome(prompt: prompt, text: editorText))]
+        case .openLink(let url):
+            // Opening is `weigh`'s to do (`WebBrowser`).
+            return [.notice("Opened \(url) (in memory)")]
         case .writeSummary:
             // The page itself is `weigh`'s to write (`SummaryFile`).
             return [.notice("Summary written (in memory)")]

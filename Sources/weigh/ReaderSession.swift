@@ -82,6 +82,12 @@ enum ReaderSession {
                     }
                     return [.editorFinished(MainActor.assumeIsolated { editor.edit(prompt, run: terminal.runOutside) })]
                 }
+                if case .openLink(let url) = effect {
+                    guard let browser = WebBrowser.named(in: ProcessInfo.processInfo.environment) else {
+                        return [.notice(WebBrowser.noBrowser(url))]
+                    }
+                    return [.notice(MainActor.assumeIsolated { browser.open(url, run: terminal.runOutside) })]
+                }
                 let reports = effects.perform(effect)
                 opening.repostRecords(in: reports)
                 return reports
