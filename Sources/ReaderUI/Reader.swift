@@ -80,9 +80,13 @@ public enum Reader {
         case .quit:
             return [.quit]
         case .find:
-            startFind(&state)
+            if findsInPane(state.focus) { startPaneFind(&state) } else { startFind(&state) }
         case .findNext, .findPrevious:
-            findAgain(&state, forward: action == .findNext)
+            if findsInPane(state.focus) {
+                findAgainInPane(&state, forward: action == .findNext)
+            } else {
+                findAgain(&state, forward: action == .findNext)
+            }
         case .findInLibrary:
             startLibraryFind(&state)
         case .closeResults:

@@ -146,7 +146,7 @@ struct KeyScreensTests {
             "                                               │",
             "                                               │",
             "                                               │",
-            " Onset · benefit  claim 1 of 5        j/k claim  ]/[ topic  Enter read  1/4 rate  a note  o order  s scope  t topic only",
+            " Onset · benefit  claim 1 of 5            j/k claim  ]/[ topic  Enter read  1/4 rate  a note  / search  o order  s scope",
         ])
     }
 
@@ -319,6 +319,9 @@ struct KeyScreensTests {
             "                 │ Enter                Open the selected article or section                         │it.",
             "                 │ h ←                  Fold an article's sections                                   │",
             "                 │ l →                  Unfold an article's sections                                 │",
+            "                 │ /                    Jump to a title or heading, in folded articles too           │",
+            "                 │ n                    Next matching title or heading                               │",
+            "                 │ N                    Previous matching title or heading                           │",
             "                 │                                                                                   │",
             "                 │ Article                                                                           │",
             "                 │ Esc Backspace        Back to the comparison, after following a claim              │",
@@ -326,9 +329,6 @@ struct KeyScreensTests {
             "                 │ n                    Next match                                                   │",
             "                 │ N                    Previous match                                               │",
             "                 │                                                                                   │",
-            "                 │ Risk/benefit comparison                                                           │",
-            "                 │ Enter                Read the selected claim in its article                       │",
-            "                 │ s                    Switch between this article and all articles                 │",
             "                 └────────────────────────────────────────────────────────────────────── j/k more ↓ ─┘",
             " What a clinic says  100%                                                                         j/k scroll  Esc close",
         ])
