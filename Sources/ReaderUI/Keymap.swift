@@ -168,6 +168,9 @@ public struct Keymap: Sendable {
             KeyBinding([.character("Q")], .newQuestion, .decision, "Write a new question for the clinician"),
             KeyBinding([.character("a")], .writeNote, .decision, "Write a note on the selected topic"),
             KeyBinding([.character("l")], .setLeaning, .decision, "Say where you stand, and the four SURE questions"),
+            KeyBinding([.character("/")], .find, .decision, "Jump to an item by its words"),
+            KeyBinding([.character("n")], .findNext, .decision, "Next matching item"),
+            KeyBinding([.character("N")], .findPrevious, .decision, "Previous matching item"),
             KeyBinding([.character("w")], .writeSummary, .decision, "Write the summary as a page to print (in the data folder)"),
 
             KeyBinding([.escape, .character("q"), .character("?")], .closeOverlay, .help, "Close this help"),

@@ -1,7 +1,7 @@
 import ArticleKit
 
 /// `/`, `n` and `N` in a list pane (the contents, the comparison, the
-/// bookmarks): the selection jumps to the next entry whose text holds the
+/// bookmarks, My decision): the selection jumps to the next entry whose text holds the
 /// query, as in less and tig, rather than the list being filtered down to
 /// the matches: nothing is hidden, the rows around a match stay in view,
 /// and Esc puts the list back as it was.
@@ -10,8 +10,8 @@ import ArticleKit
 /// typographic quotes ignored. An entry is searched from the one after
 /// the selected one, wrapping past the end (or, backwards, the start).
 public struct PaneFind: Hashable, Sendable {
-    /// The pane the prompt searches.
-    public var pane: Focus
+    /// The pane the prompt searches, as the keymap names it.
+    public var pane: KeyScope
     /// The entry selected when `/` was pressed: typing finds the first
     /// match after it.
     public var originEntry: Int
@@ -20,7 +20,7 @@ public struct PaneFind: Hashable, Sendable {
     public var originList: ListViewport
     public var originUnfolded: Set<String>
 
-    public init(pane: Focus, originEntry: Int, originList: ListViewport, originUnfolded: Set<String>) {
+    public init(pane: KeyScope, originEntry: Int, originList: ListViewport, originUnfolded: Set<String>) {
         self.pane = pane
         self.originEntry = originEntry
         self.originList = originList

@@ -1,17 +1,17 @@
 import ArticleKit
 
-/// `/`, `n` and `N` in the contents, the comparison and the bookmarks: the
-/// selection jumps among the pane's entries (`PaneFind`). The article's
+/// `/`, `n` and `N` in the contents, the comparison, the bookmarks and My
+/// decision: the selection jumps among the pane's entries (`PaneFind`). The article's
 /// own search is in Reader+Search.
 extension Reader {
     /// The panes whose entries `/` searches.
-    static func findsInPane(_ focus: Focus) -> Bool {
-        focus == .contents || focus == .comparison || focus == .bookmarks
+    static func findsInPane(_ scope: KeyScope) -> Bool {
+        [.contents, .comparison, .bookmarks, .decision].contains(scope)
     }
 
     /// `/` in a list pane: a prompt that moves the selection as you type.
     static func startPaneFind(_ state: inout AppState) {
-        let pane = state.focus
+        let pane = state.keyScope
         guard findsInPane(pane), let list = paneList(state, pane) else { return }
         let find = PaneFind(pane: pane, originEntry: selectedEntry(state, pane), originList: list, originUnfolded: state.unfolded)
         state.prompt = Prompt(purpose: .findInPane(find), question: "Search \(paneWhat(pane))", text: "")
@@ -56,7 +56,7 @@ extension Reader {
     /// `n` / `N` in a list pane: the next or previous entry holding the
     /// last query, wrapping with a notice; none: the selection stays.
     static func findAgainInPane(_ state: inout AppState, forward: Bool) {
-        let pane = state.focus
+        let pane = state.keyScope
         guard let query = state.lastQuery, !TextMatcher(query: query).isEmpty else {
             state.message = "No search yet: press / to search"
             return
@@ -82,7 +82,11 @@ extension Reader {
         case .bookmarks:
             state.bookmarksPane?.list = find.originList
             keepBookmarkVisible(&state)
-        case .body, .results:
+        case .decision:
+            guard case .decision(var pane) = state.overlay else { return }
+            pane.list = find.originList
+            state.overlay = .decision(pane)
+        default:
             break
         }
     }
@@ -90,30 +94,33 @@ extension Reader {
     // MARK: The entries of each pane
 
     /// What `/` searches in a pane, for the prompt.
-    static func paneWhat(_ pane: Focus) -> String {
+    static func paneWhat(_ pane: KeyScope) -> String {
         switch pane {
         case .contents: "titles and headings"
         case .comparison: "claims"
         case .bookmarks: "bookmarks"
-        case .body, .results: ""
+        case .decision: "my decision"
+        default: ""
         }
     }
 
-    static func noMatch(_ pane: Focus, _ query: String) -> String {
+    static func noMatch(_ pane: KeyScope, _ query: String) -> String {
         switch pane {
         case .contents: "No title or heading matches “\(query)”"
         case .comparison: "No claim shown matches “\(query)”"
         case .bookmarks: "No bookmark matches “\(query)”"
-        case .body, .results: "No match for “\(query)”"
+        case .decision: "Nothing in my decision matches “\(query)”"
+        default: "No match for “\(query)”"
         }
     }
 
-    static func paneList(_ state: AppState, _ pane: Focus) -> ListViewport? {
+    static func paneList(_ state: AppState, _ pane: KeyScope) -> ListViewport? {
         switch pane {
         case .contents: state.contentsList
         case .comparison: state.comparison?.list
         case .bookmarks: state.bookmarksPane?.list
-        case .body, .results: nil
+        case .decision: if case .decision(let pane) = state.overlay { pane.list } else { nil }
+        default: nil
         }
     }
 
@@ -127,7 +134,7 @@ extension Reader {
     /// The text searched for each entry: a title or heading; a claim as
     /// the pane shows it (its text, and its source's tag across the
     /// library); a bookmark's label, section and excerpt.
-    static func entryTexts(_ state: AppState, _ pane: Focus) -> [String] {
+    static func entryTexts(_ state: AppState, _ pane: KeyScope) -> [String] {
         switch pane {
         case .contents:
             return contentsEntries(state.library).map { row in
@@ -147,13 +154,17 @@ extension Reader {
             return BookmarkList.ordered(state.bookmarks).map { bookmark in
                 [bookmark.label, bookmark.sectionTitle, bookmark.excerpt].compactMap { $0 }.joined(separator: " · ")
             }
-        case .body, .results:
+        case .decision:
+            guard case .decision(let pane) = state.overlay else { return [] }
+            let page = pane.page
+            return page.itemLines.map { lines in lines.map { page.lines[$0].map(\.text).joined() }.joined(separator: " ") }
+        default:
             return []
         }
     }
 
     /// The selected entry's index among `entryTexts`.
-    static func selectedEntry(_ state: AppState, _ pane: Focus) -> Int {
+    static func selectedEntry(_ state: AppState, _ pane: KeyScope) -> Int {
         switch pane {
         case .contents:
             let rows = state.contentsRows
@@ -161,13 +172,14 @@ extension Reader {
             return contentsEntries(state.library).firstIndex(of: rows[state.contentsList.selection]) ?? -1
         case .comparison: return state.comparison?.list.selection ?? -1
         case .bookmarks: return state.bookmarksPane?.list.selection ?? -1
-        case .body, .results: return -1
+        case .decision: return paneList(state, .decision)?.selection ?? -1
+        default: return -1
         }
     }
 
     /// Selects entry `entry` and brings it into view, unfolding its
     /// article in the contents when it is a section of a folded one.
-    static func select(_ state: inout AppState, _ pane: Focus, entry: Int) {
+    static func select(_ state: inout AppState, _ pane: KeyScope, entry: Int) {
         switch pane {
         case .contents:
             let entries = contentsEntries(state.library)
@@ -182,7 +194,12 @@ extension Reader {
         case .bookmarks:
             state.bookmarksPane?.list.selection = entry
             keepBookmarkVisible(&state)
-        case .body, .results:
+        case .decision:
+            guard case .decision(var pane) = state.overlay else { return }
+            pane.list.selection = entry
+            keepDecisionItemVisible(&pane, size: state.size)
+            state.overlay = .decision(pane)
+        default:
             break
         }
     }

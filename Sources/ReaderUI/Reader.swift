@@ -80,9 +80,9 @@ public enum Reader {
         case .quit:
             return [.quit]
         case .find:
-            if findsInPane(state.focus) { startPaneFind(&state) } else { startFind(&state) }
+            if findsInPane(state.keyScope) { startPaneFind(&state) } else { startFind(&state) }
         case .findNext, .findPrevious:
-            if findsInPane(state.focus) {
+            if findsInPane(state.keyScope) {
                 findAgainInPane(&state, forward: action == .findNext)
             } else {
                 findAgain(&state, forward: action == .findNext)

@@ -190,4 +190,31 @@ struct PaneFindTests {
         #expect(excerpt.state.bookmarksPane?.list.selection == 0, "found by its excerpt, wrapping")
         #expect(excerpt.terminal.screen[39].contains("match 1 of 1"))
     }
+
+    // MARK: My decision
+
+    @Test func slashInMyDecisionJumpsAmongItsItems() {
+        // Nothing recorded: the stance, then the five starter questions.
+        let size = size
+        func decision(_ events: [InputEvent]) -> (state: AppState, terminal: MemoryTerminal) {
+            play(keys("d") + events, library: ComparisonLayoutTests.library, size: size)
+        }
+        func selection(_ state: AppState) -> Int? {
+            if case .decision(let pane) = state.overlay { return pane.list.selection }
+            return nil
+        }
+        let found = decision(keys("/insurance") + [.key(.enter)])
+        #expect(selection(found.state) == 5, "the starter about cost and insurance")
+        #expect(found.terminal.screen[39].contains("match 1 of 1"))
+        let harms = decision(keys("/harms") + [.key(.enter)])
+        #expect(selection(harms.state) == 2)
+        #expect(harms.terminal.screen[39].contains("match 1 of 2"))
+        #expect(selection(decision(keys("/harms") + [.key(.enter)] + keys("n")).state) == 3)
+        let none = decision(keys("/zebra") + [.key(.enter)])
+        #expect(selection(none.state) == 0)
+        #expect(none.terminal.screen[39].contains("Nothing in my decision matches “zebra”"))
+        let cancelled = decision(keys("j/session") + [.key(.escape)])
+        #expect(selection(cancelled.state) == 1)
+        #expect(cancelled.state.overlay != nil, "Esc closes the prompt, not My decision")
+    }
 }
