@@ -1,8 +1,8 @@
 import ArticleKit
 
 /// `/`, `n` and `N` in the contents, the comparison, the bookmarks and My
-/// decision: the selection jumps among the pane's entries (`PaneFind`). The article's
-/// own search is in Reader+Search.
+/// decision: the selection jumps among the pane's entries (`PaneFind`).
+/// The article's own search is in Reader+Search.
 extension Reader {
     /// The panes whose entries `/` searches.
     static func findsInPane(_ scope: KeyScope) -> Bool {
