@@ -122,6 +122,9 @@ public struct Keymap: Sendable {
             KeyBinding([.character("h"), .left], .collapse, .contents, "Fold an article's sections"),
             KeyBinding([.character("l"), .right], .expand, .contents, "Unfold an article's sections"),
             KeyBinding([.character("v")], .editArticle, .contents, "Edit the selected article in $VISUAL or $EDITOR"),
+            KeyBinding([.character("/")], .find, .contents, "Jump to a title or heading, in folded articles too"),
+            KeyBinding([.character("n")], .findNext, .contents, "Next matching title or heading"),
+            KeyBinding([.character("N")], .findPrevious, .contents, "Previous matching title or heading"),
 
             KeyBinding([.escape, .backspace], .back, .body, "Back to where a link or a claim was followed from"),
             KeyBinding([.character("v")], .editArticle, .body, "Edit this article in $VISUAL or $EDITOR, at the top line"),
@@ -131,6 +134,9 @@ public struct Keymap: Sendable {
             KeyBinding([.character("o")], .showLinks, .body, "Links on screen: follow one (web links open in $BROWSER)"),
 
             KeyBinding([.enter], .open, .comparison, "Read the selected claim in its article"),
+            KeyBinding([.character("/")], .find, .comparison, "Jump to a claim shown, by its text or source tag"),
+            KeyBinding([.character("n")], .findNext, .comparison, "Next matching claim"),
+            KeyBinding([.character("N")], .findPrevious, .comparison, "Previous matching claim"),
             KeyBinding([.character("s")], .switchComparisonScope, .comparison, "Switch between this article and all articles"),
             KeyBinding([.character("t")], .filterTopic, .comparison, "Only the selected claim's topic (again: all topics)"),
             KeyBinding([.character("4")], .rateTopic(.most), .comparison, "The selected claim's topic matters most to me"),
@@ -149,6 +155,9 @@ public struct Keymap: Sendable {
             KeyBinding([.character("u")], .undoDelete, .bookmarks, "Undo the last delete"),
             KeyBinding([.character("r")], .renameBookmark, .bookmarks, "Rename the selected bookmark"),
             KeyBinding([.character("a")], .writeNote, .bookmarks, "Write a note on the selected bookmark"),
+            KeyBinding([.character("/")], .find, .bookmarks, "Jump to a bookmark by its label, section or excerpt"),
+            KeyBinding([.character("n")], .findNext, .bookmarks, "Next matching bookmark"),
+            KeyBinding([.character("N")], .findPrevious, .bookmarks, "Previous matching bookmark"),
             KeyBinding([.escape], .toggleBookmarks, .bookmarks, "Close the bookmarks"),
 
             KeyBinding([.enter], .open, .results, "Open the article at the selected match"),
@@ -169,6 +178,9 @@ public struct Keymap: Sendable {
             KeyBinding([.character("Q")], .newQuestion, .decision, "Write a new question for the clinician"),
             KeyBinding([.character("a")], .writeNote, .decision, "Write a note on the selected topic"),
             KeyBinding([.character("l")], .setLeaning, .decision, "Say where you stand, and the four SURE questions"),
+            KeyBinding([.character("/")], .find, .decision, "Jump to an item by its words"),
+            KeyBinding([.character("n")], .findNext, .decision, "Next matching item"),
+            KeyBinding([.character("N")], .findPrevious, .decision, "Previous matching item"),
             KeyBinding([.character("w")], .writeSummary, .decision, "Write the summary as a page to print (in the data folder)"),
 
             KeyBinding([.escape, .character("q"), .character("?")], .closeOverlay, .help, "Close this help"),
@@ -188,7 +200,7 @@ public struct Keymap: Sendable {
         hints: [
             .contents: [
                 KeyHint([.lineDown, .lineUp], "move"), KeyHint([.open], "open"), KeyHint([.collapse, .expand], "fold"),
-                KeyHint([.focusNext], "article"), KeyHint([.showHelp], "help"), KeyHint([.quit], "quit"),
+                KeyHint([.find], "search"), KeyHint([.focusNext], "article"), KeyHint([.showHelp], "help"), KeyHint([.quit], "quit"),
             ],
             .body: [
                 KeyHint([.lineDown, .lineUp], "scroll"), KeyHint([.pageDown], "page"),
@@ -198,7 +210,7 @@ public struct Keymap: Sendable {
             ],
             .comparison: [
                 KeyHint([.lineDown, .lineUp], "claim"), KeyHint([.nextSection, .previousSection], "topic"),
-                KeyHint([.open], "read"), KeyHint([.rateTopic(.little), .rateTopic(.most)], "rate"), KeyHint([.writeNote], "note"), KeyHint([.toggleTopicOrder], "order"),
+                KeyHint([.open], "read"), KeyHint([.rateTopic(.little), .rateTopic(.most)], "rate"), KeyHint([.writeNote], "note"), KeyHint([.find], "search"), KeyHint([.toggleTopicOrder], "order"),
                 KeyHint([.switchComparisonScope], "scope"), KeyHint([.filterTopic], "topic only"),
                 KeyHint([.toggleComparison], "close"), KeyHint([.showHelp], "help"),
             ],

@@ -15,6 +15,9 @@ public struct Prompt: Hashable, Sendable {
         case findInArticle(originTop: LinePosition)
         /// `F`: searching the whole library.
         case findInLibrary
+        /// `/` in the contents, the comparison or the bookmarks: the
+        /// selection jumps to the entries that match as you type.
+        case findInPane(PaneFind)
         /// `a` / `A` in the comparison: a note on a claim or a topic.
         case note(NoteTarget)
         /// A question for the clinician, made from a claim or not.
@@ -82,7 +85,7 @@ public struct Prompt: Hashable, Sendable {
     public var confirmation: String {
         switch purpose {
         case .newBookmark, .rename, .note, .question, .editNote, .editQuestion: "save"
-        case .findInArticle, .findInLibrary: "search"
+        case .findInArticle, .findInLibrary, .findInPane: "search"
         case .leaning, .sure, .confirmDelete: ""
         }
     }

@@ -47,6 +47,10 @@ extension Reader {
             state.reflowIfNeeded()
             keepSelectionsVisible(&state)
             pane.rebuild(for: state)
+        case .find, .findNext, .findPrevious:
+            state.overlay = .decision(pane)
+            if action == .find { startPaneFind(&state) } else { findAgainInPane(&state, forward: action == .findNext) }
+            return []
         case .open:
             state.overlay = .decision(pane)
             return openDecisionItem(&state, pane.selectedItem)

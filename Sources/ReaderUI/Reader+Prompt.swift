@@ -34,6 +34,7 @@ extension Reader {
                 let rows = state.bodyTextSize.height
                 state.reading?.scroll(to: originTop, rows: rows)
             }
+            if case .findInPane(let find) = prompt.purpose { restore(&state, find) }
             return []
         case .control("g") where prompt.purpose.takesLongText:
             state.prompt = nil
@@ -50,6 +51,9 @@ extension Reader {
             if case .findInArticle(let originTop) = prompt.purpose, prompt.text != before {
                 searchArticle(&state, query: prompt.text, from: originTop)
                 if prompt.text.isEmpty { state.message = nil }
+            }
+            if case .findInPane(let find) = prompt.purpose, prompt.text != before {
+                searchPane(&state, find, query: prompt.text)
             }
             return []
         }
@@ -68,6 +72,9 @@ extension Reader {
             if let search = state.search, let number = search.currentNumber {
                 state.message = "match \(number) of \(search.total)"
             }
+            return []
+        case .findInPane(let find):
+            acceptPaneFind(&state, find, text: label)
             return []
         case .findInLibrary:
             let query = label.isEmpty ? (state.lastQuery ?? "") : label

@@ -88,9 +88,13 @@ public enum Reader {
         case .quit:
             return [.quit]
         case .find:
-            startFind(&state)
+            if findsInPane(state.keyScope) { startPaneFind(&state) } else { startFind(&state) }
         case .findNext, .findPrevious:
-            findAgain(&state, forward: action == .findNext)
+            if findsInPane(state.keyScope) {
+                findAgainInPane(&state, forward: action == .findNext)
+            } else {
+                findAgain(&state, forward: action == .findNext)
+            }
         case .findInLibrary:
             startLibraryFind(&state)
         case .closeResults:

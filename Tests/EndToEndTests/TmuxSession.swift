@@ -52,6 +52,12 @@ final class TmuxSession {
         ((try? tmux(["capture-pane", "-p", "-t", "main"])) ?? "").components(separatedBy: "\n")
     }
 
+    /// The screen as lines with its colors and attributes as SGR escapes
+    /// (`capture-pane -e`), to see what is drawn reversed (selected).
+    func styledScreen() -> [String] {
+        ((try? tmux(["capture-pane", "-e", "-p", "-t", "main"])) ?? "").components(separatedBy: "\n")
+    }
+
     /// Waits until the screen satisfies `condition` (up to `timeout`
     /// seconds); returns the last screen either way.
     @discardableResult

@@ -146,7 +146,7 @@ struct KeyScreensTests {
             "                                               │",
             "                                               │",
             "                                               │",
-            " Onset · benefit  claim 1 of 5        j/k claim  ]/[ topic  Enter read  1/4 rate  a note  o order  s scope  t topic only",
+            " Onset · benefit  claim 1 of 5            j/k claim  ]/[ topic  Enter read  1/4 rate  a note  / search  o order  s scope",
         ])
     }
 
@@ -320,15 +320,15 @@ struct KeyScreensTests {
             "                 │ h ←                  Fold an article's sections                                   │",
             "                 │ l →                  Unfold an article's sections                                 │",
             "                 │ v                    Edit the selected article in $VISUAL or $EDITOR              │",
+            "                 │ /                    Jump to a title or heading, in folded articles too           │",
+            "                 │ n                    Next matching title or heading                               │",
+            "                 │ N                    Previous matching title or heading                           │",
             "                 │                                                                                   │",
             "                 │ Article                                                                           │",
             "                 │ Esc Backspace        Back to where a link or a claim was followed from            │",
             "                 │ v                    Edit this article in $VISUAL or $EDITOR, at the top line     │",
             "                 │ /                    Search this article (Enter alone repeats the last search)    │",
             "                 │ n                    Next match                                                   │",
-            "                 │ N                    Previous match                                               │",
-            "                 │ o                    Links on screen: follow one (web links open in $BROWSER)     │",
-            "                 │                                                                                   │",
             "                 └────────────────────────────────────────────────────────────────────── j/k more ↓ ─┘",
             " What a clinic says  100%                                                                         j/k scroll  Esc close",
         ])
