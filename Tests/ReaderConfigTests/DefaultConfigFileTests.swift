@@ -1,0 +1,40 @@
+import ReaderConfig
+import ReaderUI
+import Testing
+
+@Suite("weigh config --print-default: every setting, read back as the defaults")
+struct DefaultConfigFileTests {
+    @Test func theDefaultFileReadsBackAsTheDefaults() {
+        let text = DefaultConfigFile.text()
+        let (configuration, problems) = ConfigFileParser.parse(text, folder: "/tmp", home: "/home/pat")
+        #expect(problems == [])
+        #expect(configuration.keymap.bindings == Keymap.standard.bindings)
+        #expect(configuration.keymap.hints == Keymap.standard.hints)
+        #expect(configuration.theme.usesColor)
+        #expect(configuration.theme.colors == Theme.standardColors)
+        #expect(configuration.bodyWidth == ScreenLayout.defaultMaximumTextWidth)
+        #expect(configuration.contentsShown)
+        #expect(configuration.library == nil)
+    }
+
+    @Test func itNamesEverySettingRoleScopeAndAction() {
+        let text = DefaultConfigFile.text()
+        for setting in ConfigFileParser.settings {
+            #expect(text.contains("\n\(setting):") || text.contains("\n# \(setting):"), "\(setting)")
+        }
+        for role in ColorRole.allCases { #expect(text.contains("\n  \(role.rawValue): "), "\(role)") }
+        for scope in KeyScope.configNames { #expect(text.contains("\n  \(scope):\n"), "\(scope)") }
+        for binding in Keymap.standard.bindings {
+            #expect(text.contains("    \(binding.action.configName!): "), "\(binding.action)")
+        }
+        #expect(text.contains("    # Quit\n    quit: [q]\n"))
+        #expect(text.contains("    next-section: [\"]\"]"), "a key YAML would misread is quoted")
+    }
+
+    @Test func aChangedColorInTheDefaultFileIsTaken() {
+        let text = DefaultConfigFile.text().replacingOccurrences(of: "  benefit: green", with: "  benefit: white on green")
+        let (configuration, problems) = ConfigFileParser.parse(text)
+        #expect(problems == [])
+        #expect(configuration.theme.colors[.benefit] == RoleColor(.white, on: .green))
+    }
+}
