@@ -1,3 +1,4 @@
+import Foundation
 import ReaderConfig
 import ReaderUI
 import Testing
@@ -36,5 +37,30 @@ struct DefaultConfigFileTests {
         let (configuration, problems) = ConfigFileParser.parse(text)
         #expect(problems == [])
         #expect(configuration.theme.colors[.benefit] == RoleColor(.white, on: .green))
+    }
+}
+
+/// docs/config.md is written for people; this keeps it naming every
+/// setting, role, scope and action a config file may use.
+@Suite("docs/config.md names everything a config file may hold")
+struct ConfigDocumentTests {
+    static let document = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("docs/config.md")
+
+    @Test func everyNameIsDocumented() throws {
+        let text = try String(contentsOf: Self.document, encoding: .utf8)
+        for setting in ConfigFileParser.settings { #expect(text.contains("| `\(setting)` |"), "\(setting)") }
+        for role in ColorRole.allCases {
+            #expect(text.contains("| `\(role.rawValue)` | \(role.summary) | `\(Theme.standardColors[role]!.text)` |"), "\(role)")
+        }
+        for scope in KeyScope.allCases {
+            guard let name = scope.configName else { continue }
+            #expect(text.contains("### `\(name)` — "), "\(name)")
+        }
+        for binding in Keymap.standard.bindings {
+            let keys = binding.keys.map { "`\($0.configName)`" }.joined(separator: " ")
+            #expect(text.contains("| `\(binding.action.configName!)` | \(keys) | \(binding.summary) |"), "\(binding.action)")
+        }
     }
 }
