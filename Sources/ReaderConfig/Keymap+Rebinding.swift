@@ -61,9 +61,9 @@ extension Keymap {
             var candidate = keymap
             candidate.rebind(rebinding.action, to: keys, in: rebinding.scope)
             if let stuck = candidate.unreachableEssential() {
-                let where_ = stuck.scope.configName ?? ""
+                let stuckScope = stuck.scope.configName ?? ""
                 problems.append(ConfigProblem(line: rebinding.line,
-                    message: "this binding would leave no key for '\(stuck.action.configName ?? "")' in the \(where_) keys; ignored"))
+                    message: "this binding would leave no key for '\(stuck.action.configName ?? "")' in the \(stuckScope) keys; ignored"))
                 continue
             }
             keymap = candidate
