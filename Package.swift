@@ -63,6 +63,14 @@ let package = Package(
             dependencies: ["ArticleKit", "DecisionKit", "CLocaleWidth"],
             swiftSettings: directMetadata
         ),
+        // The config file (`~/.config/weigh/config.yaml`): its text read
+        // into the reader's keymap, theme and settings, with each problem
+        // at its line. Pure: reading the file is the executable's.
+        .target(
+            name: "ReaderConfig",
+            dependencies: ["ArticleKit", "ReaderUI", .product(name: "Yams", package: "Yams")],
+            swiftSettings: directMetadata
+        ),
         // The decision summary as one printable HTML page (Plot escapes
         // every text node and attribute); kept out of ReaderUI so the
         // reader's code never links an HTML library.
@@ -79,7 +87,7 @@ let package = Package(
         .executableTarget(
             name: "weigh",
             dependencies: [
-                "ArticleKit", "PersonalStore", "DecisionKit", "ReaderUI", "SummaryPage", "TerminalCurses",
+                "ArticleKit", "PersonalStore", "DecisionKit", "ReaderConfig", "ReaderUI", "SummaryPage", "TerminalCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Start-up: a release weigh is one fully static executable
@@ -143,6 +151,10 @@ let package = Package(
         .testTarget(
             name: "ReaderUITests",
             dependencies: ["ReaderUI", "ArticleKit", "WeighTestSupport"]
+        ),
+        .testTarget(
+            name: "ReaderConfigTests",
+            dependencies: ["ReaderConfig", "ReaderUI", "ArticleKit", "WeighTestSupport"]
         ),
         .testTarget(
             name: "SummaryPageTests",

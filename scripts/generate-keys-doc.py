@@ -90,7 +90,8 @@ out = ["# Keys", "",
        "step. Keys follow `less` and `vim` habits. While a prompt is open, keys type",
        "text: Enter saves, Esc cancels, Backspace deletes, Ctrl-U clears; in a note or a",
        "question, Ctrl-G opens the text in `$VISUAL` or `$EDITOR` and saves what is",
-       "written there.", ""]
+       "written there. Any of these keys can be changed in the config file",
+       "([config.md](config.md)); the `?` screen then shows the keys in force.", ""]
 for scope in titles:
     if scope in rows:
         out += ["## " + titles[scope], "", "| keys | what they do |", "|---|---|"]

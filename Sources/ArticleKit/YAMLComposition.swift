@@ -8,12 +8,12 @@ import Yams
 /// but an alias inside a mapping key is hashed, expansion and all, when the
 /// composer checks for duplicate keys: ten lines of "billion laughs" used
 /// as a key hang it. `YAMLAliasGuard` refuses that form before composing.
-enum YAMLComposition {
-    static let maximumBytes = 256 * 1024
+public enum YAMLComposition {
+    public static let maximumBytes = 256 * 1024
     static let maximumDepth = 64
 
     /// The root node, or a problem message with the 1-based YAML line.
-    static func compose(_ yaml: String) -> Result<Node?, YAMLFailure> {
+    public static func compose(_ yaml: String) -> Result<Node?, YAMLFailure> {
         let size = yaml.utf8.count
         if size > maximumBytes {
             return .failure(YAMLFailure(line: 1, message: "YAML is too large (\(size / 1024) KB; the limit is \(maximumBytes / 1024) KB)"))

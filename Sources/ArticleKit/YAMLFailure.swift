@@ -5,11 +5,11 @@ import Yams
 /// The message is one line of the project's own words: Yams' descriptions
 /// quote the YAML itself (a duplicated key, a snippet with a caret), and
 /// that text is the file's, escape sequences and all.
-struct YAMLFailure: Error {
+public struct YAMLFailure: Error {
     static let tooDeep = "YAML is nested too deeply (the limit is \(YAMLComposition.maximumDepth) levels)"
 
-    var line: Int
-    var message: String
+    public var line: Int
+    public var message: String
 
     init(line: Int, message: String) {
         self.line = line

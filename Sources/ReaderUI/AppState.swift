@@ -18,6 +18,9 @@ public struct AppState: Sendable {
     /// The keys in force: matching, the status line's hints and the help
     /// all read this one value, so a remapped key shows wherever keys do.
     public let keymap: Keymap
+    /// The widest article text is laid out (the config file's
+    /// `body-width`), however wide the pane.
+    public let maximumTextWidth: Int
     public var focus: Focus = .body
     public var contentsHidden = false
     /// Ids of the articles whose sections show in the contents.
@@ -84,10 +87,13 @@ public struct AppState: Sendable {
     /// A reader on `library` at `size`, opened where `start` says (the last
     /// place read) or at the first article.
     public init(library: Library, size: Size, start: ReadingPosition? = nil, savedPositions: [String: ReadingPosition] = [:],
-                bookmarks: [BookmarkEntry] = [], records: DecisionRecords = DecisionRecords(), keymap: Keymap = .standard) {
+                bookmarks: [BookmarkEntry] = [], records: DecisionRecords = DecisionRecords(), keymap: Keymap = .standard,
+                maximumTextWidth: Int = ScreenLayout.defaultMaximumTextWidth, contentsHidden: Bool = false) {
         self.library = library
         self.records = records
         self.keymap = keymap
+        self.maximumTextWidth = maximumTextWidth
+        self.contentsHidden = contentsHidden
         self.contentsRows = ContentsRow.rows(for: library, unfolded: [])
         self.size = size
         self.savedPositions = savedPositions
@@ -115,7 +121,8 @@ public struct AppState: Sendable {
 
     /// The size article text is laid out at right now.
     public var bodyTextSize: Size {
-        ScreenLayout.bodyTextSize(for: size, contentsHidden: contentsHidden, comparisonOpen: comparison != nil, sidePane: sidePane)
+        ScreenLayout.bodyTextSize(for: size, contentsHidden: contentsHidden, comparisonOpen: comparison != nil, sidePane: sidePane,
+                                  maximumTextWidth: maximumTextWidth)
     }
 
     /// The keymap scope for the current focus and overlay.

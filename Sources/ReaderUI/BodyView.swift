@@ -9,7 +9,7 @@ enum BodyView {
             canvas.put("The library has no articles. Run 'weigh check' to see why.", x: rect.x + 1, y: rect.y, style: theme.warning, limit: rect.width - 1)
             return
         }
-        let text = ScreenLayout.textRect(in: rect)
+        let text = ScreenLayout.textRect(in: rect, maximumWidth: state.maximumTextWidth)
         var highlightBlock: Int?
         if let slug = reading.highlightedSectionSlug {
             highlightBlock = reading.article.section(withSlug: slug)?.blockIndex

@@ -16,7 +16,7 @@ public struct DecisionPane: Hashable, Sendable {
     public private(set) var width: Int
 
     public init(state: AppState) {
-        width = Self.width(for: state.size)
+        width = Self.width(for: state.size, maximumTextWidth: state.maximumTextWidth)
         summary = Self.summary(for: state)
         page = DecisionPage.build(summary: summary, width: width)
     }
@@ -31,7 +31,7 @@ public struct DecisionPane: Hashable, Sendable {
     public mutating func rebuild(for state: AppState) {
         let kept = selectedItem
         let before = Set(page.items)
-        width = Self.width(for: state.size)
+        width = Self.width(for: state.size, maximumTextWidth: state.maximumTextWidth)
         summary = Self.summary(for: state)
         page = DecisionPage.build(summary: summary, width: width)
         let added = page.items.filter { $0.isNoteOrQuestion && !before.contains($0) }
@@ -42,8 +42,8 @@ public struct DecisionPane: Hashable, Sendable {
 
     /// Text columns at a terminal size: the overlay's width less a margin
     /// each side, no wider than an article's text.
-    static func width(for size: Size) -> Int {
-        min(ScreenLayout.maximumTextWidth, max(10, DecisionOverlayView.area(size: size).width - 2))
+    static func width(for size: Size, maximumTextWidth: Int) -> Int {
+        min(maximumTextWidth, max(10, DecisionOverlayView.area(size: size).width - 2))
     }
 
     private static func summary(for state: AppState) -> DecisionSummary {

@@ -8,8 +8,13 @@ public struct ScreenLayout: Hashable, Sendable {
     public static let minimumSize = Size(width: 40, height: 10)
     /// From this width the contents and the article stand side by side.
     public static let sideBySideWidth = 90
-    /// Article text is wrapped at most this wide, however wide the pane.
-    public static let maximumTextWidth = 100
+    /// Article text is wrapped at most this wide, however wide the pane,
+    /// unless the config file's `body-width` says otherwise
+    /// (`AppState.maximumTextWidth`).
+    public static let defaultMaximumTextWidth = 100
+    /// The widths `body-width` may take: narrower than 20 columns a
+    /// sentence hardly fits; wider than 400 no terminal shows it.
+    public static let maximumTextWidths = 20...400
 
     public var size: Size
     public var title: Rect
@@ -62,17 +67,18 @@ public struct ScreenLayout: Hashable, Sendable {
     }
 
     /// The body's text area: one column of margin on the left (for marks)
-    /// and one on the right, capped at `maximumTextWidth`.
-    public static func textRect(in body: Rect) -> Rect {
+    /// and one on the right, capped at `maximumWidth`.
+    public static func textRect(in body: Rect, maximumWidth: Int) -> Rect {
         let inner = body.insetHorizontally(1, 1)
-        return Rect(x: inner.x, y: inner.y, width: min(inner.width, maximumTextWidth), height: inner.height)
+        return Rect(x: inner.x, y: inner.y, width: min(inner.width, maximumWidth), height: inner.height)
     }
 
     /// The width article text is laid out at, and the rows it has, for a
     /// screen size — whether or not the body is showing right now.
-    public static func bodyTextSize(for size: Size, contentsHidden: Bool, comparisonOpen: Bool = false, sidePane: SidePane = .contents) -> Size {
+    public static func bodyTextSize(for size: Size, contentsHidden: Bool, comparisonOpen: Bool = false, sidePane: SidePane = .contents,
+                                    maximumTextWidth: Int = defaultMaximumTextWidth) -> Size {
         let layout = ScreenLayout(size: size, focus: .body, contentsHidden: contentsHidden, comparisonOpen: comparisonOpen, sidePane: sidePane)
-        let text = textRect(in: layout.body ?? Rect(x: 0, y: 1, width: size.width, height: size.height - 2))
+        let text = textRect(in: layout.body ?? Rect(x: 0, y: 1, width: size.width, height: size.height - 2), maximumWidth: maximumTextWidth)
         return Size(width: max(1, text.width), height: max(1, text.height))
     }
 }

@@ -23,9 +23,11 @@ struct LibraryOptions: ParsableArguments {
         try Self.loader(path: explicit ?? library, cached: cached)
     }
 
-    /// A loader for the library at `path` (or found as `LibraryLocation` says).
-    static func loader(path: String?, cached: Bool = true) throws -> LibraryLoader {
-        let folder = try LibraryLocation.find(explicit: path)
+    /// A loader for the library at `path` (or found as `LibraryLocation`
+    /// says, with the config file's `library`, read only if needed).
+    static func loader(path: String?, configured: @autoclosure () -> String? = UserConfig.load().configuration.library,
+                       cached: Bool = true) throws -> LibraryLoader {
+        let folder = try LibraryLocation.find(explicit: path, configured: configured())
         do {
             return try LibraryLoader(folder: folder, cacheFile: cached ? LibraryLoader.defaultCacheFile(for: folder) : nil)
         } catch {
@@ -34,19 +36,20 @@ struct LibraryOptions: ParsableArguments {
     }
 }
 
-/// Finds the library folder: an explicit path, `WEIGH_LIBRARY`,
-/// `./Articles`, then `PREFIX/share/weigh/Articles` beside the installed
-/// executable. The installed location is worked out only when
+/// Finds the library folder: an explicit path, `WEIGH_LIBRARY`, the
+/// config file's `library`, `./Articles`, then
+/// `PREFIX/share/weigh/Articles` beside the installed executable. The installed location is worked out only when
 /// `./Articles` is not there: finding the executable through
 /// `Bundle.main` lists the executable's whole folder, milliseconds of
 /// start-up in a large `bin`. `./Articles` is found as a string, without
 /// readying Foundation's URL parsing on the way to the first frame.
 enum LibraryLocation {
-    static func find(explicit: String?, environment: ProcessEnvironment = .current) throws -> URL {
+    static func find(explicit: String?, configured: @autoclosure () -> String? = nil, environment: ProcessEnvironment = .current) throws -> URL {
         if let explicit { return URL(fileURLWithPath: explicit) }
         if let fromEnvironment = environment["WEIGH_LIBRARY"], !fromEnvironment.isEmpty {
             return URL(fileURLWithPath: fromEnvironment)
         }
+        if let configured = configured() { return URL(fileURLWithPath: configured) }
         let local = localLibraryPath()
         if isDirectory(local) { return URL(fileURLWithPath: local, isDirectory: true) }
         let installed = installedLibrary()

@@ -14,8 +14,11 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
     @OptionGroup var dataOptions: DataOptions
+    @Option(name: .long, help: ArgumentHelp("The config file, instead of $WEIGH_CONFIG or ~/.config/weigh/config.yaml.", valueName: "file"),
+            completion: .file(extensions: ["yaml", "yml"]))
+    var config: String?
 
     func run() throws {
-        try ReaderSession.run(libraryPath: libraryOptions.library, dataDirectory: dataOptions.directory)
+        try ReaderSession.run(libraryPath: libraryOptions.library, dataDirectory: dataOptions.directory, configPath: config)
     }
 }

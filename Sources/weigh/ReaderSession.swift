@@ -2,6 +2,7 @@ import ArgumentParser
 import ArticleKit
 import PersonalStore
 import Foundation
+import ReaderConfig
 import ReaderUI
 import TerminalCurses
 
@@ -9,10 +10,16 @@ import TerminalCurses
 /// terminal. Shared by `weigh read` and bare `weigh`, which starts it
 /// without parsing arguments at all (`Weigh.main`).
 enum ReaderSession {
-    static func run(libraryPath: String?, dataDirectory: DataDirectory) throws {
+    static func run(libraryPath: String?, dataDirectory: DataDirectory, configPath: String? = nil) throws {
         // The store is read on its own thread meanwhile (ReaderStoreOpening).
         let opening = ReaderStoreOpening.start(directory: dataDirectory)
-        var loader = try LibraryOptions.loader(path: libraryPath)
+        // Problems in the config file go to standard error before the
+        // screen is taken (they stay there after it is given back) and
+        // into the first frame's status line; the reader starts anyway.
+        let config = UserConfig.load(option: configPath)
+        for line in config.problemLines { printError("weigh: " + line) }
+        let settings = config.configuration
+        var loader = try LibraryOptions.loader(path: libraryPath, configured: settings.library)
         // A long article not in the cache opens by its first piece; the
         // rest of it is parsed first thing in the background.
         loader.defersLongBodies = true
@@ -21,7 +28,7 @@ enum ReaderSession {
         }
         FirstScreenLoading.load(&loader)
         let library = loader.library
-        let theme = Theme.forEnvironment()
+        let theme = Theme.forEnvironment(configured: settings.theme)
         let effects = ReaderStoreEffects(opening: opening, dataFolder: dataDirectory.url)
         MainActor.assumeIsolated {
             let terminal = CursesTerminal(theme: theme)
@@ -30,12 +37,13 @@ enum ReaderSession {
             // it is opened for writing first, which takes milliseconds.
             terminal.start()
             let stored = opening.firstFrame()
-            var notices = stored.notices
+            var notices = (config.statusMessage.map { [$0] } ?? []) + stored.notices
             if loader.isComplete, !library.problems.isEmpty {
                 notices.append("\(plural(library.problems.count, "problem")) in the library: run 'weigh check'")
             }
             var state = AppState(library: library, size: terminal.size, start: stored.start, savedPositions: stored.positions,
-                                 bookmarks: stored.bookmarks, records: stored.records)
+                                 bookmarks: stored.bookmarks, records: stored.records, keymap: settings.keymap,
+                                 maximumTextWidth: settings.bodyWidth, contentsHidden: !settings.contentsShown)
             state.bookmarksUnavailable = stored.unavailable
             opening.reportOpeningAfterFirstFrame { [external = terminal.external] opened in
                 if let why = opened.unavailable { external.post(.bookmarksUnavailable(why)) }

@@ -11,14 +11,15 @@ struct Weigh: ParsableCommand {
         abstract: "Read and weigh articles about ketamine-assisted therapy, risks and benefits side by side.",
         discussion: """
         With no subcommand, opens the full-screen reader on the library. The library is \
-        found at --library, then $WEIGH_LIBRARY, then ./Articles, then the installed copy.
+        found at --library, then $WEIGH_LIBRARY, then the config file's library, then ./Articles, then \
+        the installed copy. The config file (weigh config --path says where) sets colors, keys and more.
 
         weigh presents what its sources say; it is not medical advice. Talk to a qualified \
         healthcare provider before making any decision about treatment.
         """,
         version: WeighVersion.current,
         subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CompareCommand.self, CheckCommand.self, BookmarksCommand.self,
-                      DecisionCommand.self, ExportCommand.self, ImportCommand.self],
+                      DecisionCommand.self, ExportCommand.self, ImportCommand.self, ConfigCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 

@@ -64,6 +64,6 @@ struct ComparisonNavigationTests {
         #expect(state.comparison == nil)
         #expect(state.layout.contents != nil)
         #expect(state.focus == .body)
-        #expect(state.reading?.width == ScreenLayout.textRect(in: state.layout.body!).width, "the body reflowed back to its width")
+        #expect(state.reading?.width == ScreenLayout.textRect(in: state.layout.body!, maximumWidth: state.maximumTextWidth).width, "the body reflowed back to its width")
     }
 }

@@ -88,7 +88,7 @@ struct NavigationTests {
     @Test func hidingTheContentsGivesTheBodyTheWidth() {
         let state = play([.key(.character("T"))], library: ReaderFixture.library, size: size).state
         #expect(state.layout.contents == nil)
-        #expect(state.reading?.width == ScreenLayout.maximumTextWidth)
+        #expect(state.reading?.width == ScreenLayout.defaultMaximumTextWidth)
     }
 }
 
