@@ -17,7 +17,8 @@ enum DecisionOverlayView {
     static func draw(into canvas: inout Canvas, state: AppState, pane: DecisionPane, theme: Theme) {
         let area = area(size: state.size)
         canvas.fill(area)
-        canvas.putTruncating(" My decision — d or Esc closes", x: area.x, y: area.y, style: theme.paneTitle, limit: area.width)
+        let closes = "\(state.keymap.spokenKey(for: .showDecision, in: .everywhere)) or \(state.keymap.spokenKey(for: .closeOverlay, in: .decision)) closes"
+        canvas.putTruncating(" My decision — " + closes, x: area.x, y: area.y, style: theme.paneTitle, limit: area.width)
         let lines = pane.page.lines
         let visible = visibleRows(size: state.size)
         let top = pane.list.drawnScroll(visible: visible, total: lines.count)

@@ -46,7 +46,7 @@ public enum HelpOverlayView {
         let (width, height) = (box.width, box.height)
         canvas.fill(box)
         let horizontal = String(repeating: "─", count: max(0, width - 2))
-        let title = " Keys — Esc closes "
+        let title = " Keys — \(keymap.spokenKey(for: .closeOverlay, in: .help)) closes "
         canvas.put("┌" + horizontal + "┐", x: box.x, y: box.y, style: theme.overlayBorder)
         canvas.put(title, x: box.x + 2, y: box.y, style: theme.overlayBorder, limit: width - 4)
         for row in 1..<(height - 1) {
@@ -70,7 +70,7 @@ public enum HelpOverlayView {
             }
         }
         if content.count > visible {
-            let more = scroll + visible < content.count ? " j/k more ↓ " : " ↑ "
+            let more = scroll + visible < content.count ? " \(keymap.spokenKey(for: .lineDown, in: .help))/\(keymap.spokenKey(for: .lineUp, in: .help)) more ↓ " : " ↑ "
             canvas.put(more, x: box.x + width - DisplayWidth.of(more) - 2, y: box.y + height - 1, style: theme.overlayBorder)
         }
     }

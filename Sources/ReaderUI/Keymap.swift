@@ -87,6 +87,13 @@ public struct Keymap: Sendable {
         return (candidates.first { $0.scope == scope } ?? candidates.first)?.keys.first
     }
 
+    /// How a message or a title names the key for `action` in `scope`
+    /// ("press m"), so a key moved in the config file is the key shown;
+    /// `fallback` when no key is bound to it.
+    public func spokenKey(for action: Action, in scope: KeyScope, or fallback: String = "its key") -> String {
+        firstKey(for: action, in: scope)?.label ?? fallback
+    }
+
     /// The status line's hints in `scope`, as ("j/k", "scroll") pairs.
     public func hintLabels(in scope: KeyScope) -> [(keys: String, word: String)] {
         (hints[scope] ?? []).compactMap { hint in

@@ -10,7 +10,10 @@ enum LinkPickerView {
         var isFirst: Bool
     }
 
-    static let footer = "Enter or 1–9 follows · Esc closes"
+    /// What the box's bottom edge says: how to follow a link and close.
+    static func footer(keymap: Keymap) -> String {
+        "\(keymap.spokenKey(for: .open, in: .links)) or 1–9 follows · \(keymap.spokenKey(for: .closeOverlay, in: .links)) closes"
+    }
 
     /// The rows for `picker` in a box `inner` columns wide inside.
     static func rows(for picker: LinkPicker, inner: Int) -> [Row] {
@@ -60,7 +63,7 @@ enum LinkPickerView {
         return Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
     }
 
-    static func draw(into canvas: inout Canvas, size: Size, picker: LinkPicker, theme: Theme) {
+    static func draw(into canvas: inout Canvas, size: Size, picker: LinkPicker, theme: Theme, keymap: Keymap) {
         let box = box(size: size, picker: picker)
         guard box.width >= 8 && box.height >= 3 else { return }
         let inner = box.width - 4
@@ -74,7 +77,7 @@ enum LinkPickerView {
             canvas.put("│", x: box.x + box.width - 1, y: box.y + row, style: theme.overlayBorder)
         }
         canvas.put("└" + horizontal + "┘", x: box.x, y: box.y + box.height - 1, style: theme.overlayBorder)
-        canvas.put(" " + footer + " ", x: box.x + 2, y: box.y + box.height - 1, style: theme.overlayBorder, limit: box.width - 4)
+        canvas.put(" " + footer(keymap: keymap) + " ", x: box.x + 2, y: box.y + box.height - 1, style: theme.overlayBorder, limit: box.width - 4)
         // The selected link's rows are kept in view; the view starts at
         // the top when they fit there.
         let visible = max(1, box.height - 2)

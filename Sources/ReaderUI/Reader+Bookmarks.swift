@@ -47,7 +47,7 @@ extension Reader {
             state.bookmarksPane = BookmarksPane()
             state.focus = .bookmarks
             if state.bookmarks.isEmpty {
-                state.message = state.bookmarksUnavailable ?? "No bookmarks yet: press m in an article to add one"
+                state.message = state.bookmarksUnavailable ?? "No bookmarks yet: press \(state.keymap.spokenKey(for: .addBookmark, in: .body)) in an article to add one"
             }
         }
         state.reflowIfNeeded()

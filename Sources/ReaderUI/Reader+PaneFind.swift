@@ -58,7 +58,7 @@ extension Reader {
     static func findAgainInPane(_ state: inout AppState, forward: Bool) {
         let pane = state.keyScope
         guard let query = state.lastQuery, !TextMatcher(query: query).isEmpty else {
-            state.message = "No search yet: press / to search"
+            state.message = "No search yet: press \(state.keymap.spokenKey(for: .find, in: pane)) to search"
             return
         }
         guard let match = PaneFind.find(query, in: entryTexts(state, pane), after: selectedEntry(state, pane), forward: forward) else {

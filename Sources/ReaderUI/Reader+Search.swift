@@ -29,7 +29,7 @@ extension Reader {
             if let query = state.lastQuery, let reading = state.reading {
                 searchArticle(&state, query: query, from: reading.top)
             } else {
-                state.message = "No search yet: press / to search"
+                state.message = "No search yet: press \(state.keymap.spokenKey(for: .find, in: .body)) to search"
             }
             return
         }

@@ -5,7 +5,7 @@ public enum Screen {
         var canvas = Canvas(size: state.size)
         let layout = state.layout
         if layout.isTooSmall {
-            TooSmallView.draw(into: &canvas, size: state.size, theme: theme)
+            TooSmallView.draw(into: &canvas, size: state.size, theme: theme, keymap: state.keymap)
             return canvas
         }
         TitleBarView.draw(into: &canvas, rect: layout.title, state: state, theme: theme)
@@ -34,7 +34,7 @@ public enum Screen {
             DecisionOverlayView.draw(into: &canvas, state: state, pane: pane, theme: theme)
         }
         if case .links(let picker) = state.overlay {
-            LinkPickerView.draw(into: &canvas, size: state.size, picker: picker, theme: theme)
+            LinkPickerView.draw(into: &canvas, size: state.size, picker: picker, theme: theme, keymap: state.keymap)
         }
         if case .help(let scroll) = state.overlay {
             HelpOverlayView.draw(into: &canvas, size: state.size, scroll: scroll, theme: theme, keymap: state.keymap)
@@ -46,12 +46,12 @@ public enum Screen {
 /// The message shown instead of the reader when the terminal is smaller
 /// than `ScreenLayout.minimumSize`; it goes away when the window grows.
 enum TooSmallView {
-    static func draw(into canvas: inout Canvas, size: Size, theme: Theme) {
+    static func draw(into canvas: inout Canvas, size: Size, theme: Theme, keymap: Keymap) {
         let need = ScreenLayout.minimumSize
         let lines = [
             "terminal too small",
             "(need \(need.width)×\(need.height), have \(size.width)×\(size.height))",
-            "enlarge it, or press q",
+            "enlarge it, or press \(keymap.spokenKey(for: .quit, in: .everywhere, or: "Ctrl-C"))",
         ]
         let top = max(0, (size.height - lines.count) / 2)
         for (index, line) in lines.enumerated() {

@@ -60,6 +60,41 @@ struct ConfiguredReaderTests {
         #expect(!help.contains { $0.contains(" q ") && $0.contains("Quit") }, "\(help)")
     }
 
+    static let movedKeys = """
+    keys:
+      everywhere:
+        quit: [x]
+        add-bookmark: M
+        show-decision: D
+      article:
+        find: S
+      comparison:
+        find: "|"
+      help:
+        close-overlay: [h]
+        line-down: [J]
+        line-up: [K]
+      decision:
+        close-overlay: [z]
+    """
+
+    @Test func titlesAndMessagesNameTheKeysInForce() {
+        let help = Self.play(config: Self.movedKeys, keys: "?").terminal.screen
+        #expect(help.contains { $0.contains("Keys — h closes") }, "\(help)")
+        #expect(help.contains { $0.contains("J/K more ↓") }, "\(help)")
+        #expect(!help.contains { $0.contains("Esc closes") || $0.contains("j/k more") })
+        let decision = Self.play(config: Self.movedKeys, keys: "D").terminal.screen
+        #expect(decision.contains { $0.contains("My decision — D or z closes") }, "\(decision)")
+        let bookmarks = Self.play(config: Self.movedKeys, keys: "'")
+        #expect(bookmarks.state.message == "No bookmarks yet: press M in an article to add one")
+        let find = Self.play(config: Self.movedKeys, keys: "n")
+        #expect(find.state.message == "No search yet: press S to search")
+        let findInComparison = Self.play(config: Self.movedKeys, keys: "cn")
+        #expect(findInComparison.state.message == "No search yet: press | to search")
+        let small = Self.play(config: Self.movedKeys, size: Size(width: 30, height: 6)).terminal.screen
+        #expect(small.contains { $0.contains("enlarge it, or press x") }, "\(small)")
+    }
+
     /// The style of the first cell of `text` on the screen.
     static func style(of text: String, in terminal: MemoryTerminal) -> CellStyle? {
         guard let canvas = terminal.frames.last else { return nil }
