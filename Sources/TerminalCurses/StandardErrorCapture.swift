@@ -35,20 +35,28 @@ struct StandardErrorCapture {
 
     /// Restores standard error and writes out what was captured. Write
     /// errors are ignored: after a hangup the terminal is gone, and
-    /// FileHandle would trap on them.
+    /// FileHandle would trap on them. The file is copied with read() and
+    /// write(), not through Foundation, whose reading of an empty file
+    /// leaves its buffer allocated (LeakSanitizer).
     func finish() {
         dup2(savedDescriptor, STDERR_FILENO)
         close(savedDescriptor)
-        if let captured = FileManager.default.contents(atPath: path), !captured.isEmpty {
-            captured.withUnsafeBytes { bytes in
+        let file = open(path, O_RDONLY | O_CLOEXEC)
+        if file >= 0 {
+            var buffer = [UInt8](repeating: 0, count: 16 * 1024)
+            copying: while true {
+                let count = buffer.withUnsafeMutableBytes { read(file, $0.baseAddress, $0.count) }
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { break }
                 var offset = 0
-                while offset < bytes.count {
-                    let written = write(STDERR_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+                while offset < count {
+                    let written = buffer.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress! + offset, count - offset) }
                     if written < 0 && errno == EINTR { continue }
-                    if written <= 0 { break }
+                    if written <= 0 { break copying }
                     offset += written
                 }
             }
+            close(file)
         }
         unlink(path)
     }
