@@ -14,6 +14,7 @@
 static atomic_int pending = 0;
 static atomic_int resized = 0;
 static atomic_int continued = 0;
+static atomic_int suspend_asked = 0;
 static atomic_int wake_read = -1;
 static atomic_int wake_write = -1;
 
@@ -46,6 +47,12 @@ static void on_continue(int sig) {
     wake();
 }
 
+static void on_suspend(int sig) {
+    (void)sig;
+    atomic_store(&suspend_asked, 1);
+    wake();
+}
+
 static void handle(int sig, void (*handler)(int)) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -74,6 +81,7 @@ void ts_install(void) {
     for (unsigned i = 0; i < sizeof stops / sizeof stops[0]; i++) handle(stops[i], on_stop_signal);
     handle(SIGWINCH, on_resize);
     handle(SIGCONT, on_continue);
+    handle(SIGTSTP, on_suspend);
 }
 
 int ts_pending_signal(void) {
@@ -86,6 +94,24 @@ int ts_take_resize(void) {
 
 int ts_take_continued(void) {
     return atomic_exchange(&continued, 0) != 0;
+}
+
+int ts_take_suspend(void) {
+    return atomic_exchange(&suspend_asked, 0) != 0;
+}
+
+void ts_stop_self(void) {
+    struct sigaction standard;
+    memset(&standard, 0, sizeof standard);
+    standard.sa_handler = SIG_DFL;
+    sigemptyset(&standard.sa_mask);
+    sigaction(SIGTSTP, &standard, NULL);
+    sigset_t tstp;
+    sigemptyset(&tstp);
+    sigaddset(&tstp, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &tstp, NULL);
+    raise(SIGTSTP);  // stops the process here; SIGCONT resumes it after this line
+    handle(SIGTSTP, on_suspend);
 }
 
 int ts_wake_fd(void) {

@@ -51,6 +51,11 @@ extension CursesTerminal {
         // A shell may have turned the mode off while the reader was
         // stopped (Ctrl-Z … fg).
         if ts_take_continued() != 0 { setBracketedPaste(true) }
+        if ts_take_suspend() != 0 {
+            suspend()
+            // The window may have changed size meanwhile; this redraws.
+            return resized()
+        }
         if ts_take_resize() != 0 { return resized() }
         if let report = external.take() { return .report(report) }
         while let input = readInput() {

@@ -7,11 +7,25 @@ extension CursesTerminal {
     /// and its arguments as they are (no shell), then the screen is drawn
     /// again whole. Returns its wait status, or why it could not start.
     public func runOutside(_ arguments: [String]) -> Result<Int32, SystemCallFailure> {
+        stepAside { ForegroundProcess.run(arguments, standardError: realStandardError) }
+    }
+
+    /// Ctrl-Z: the terminal back to the shell, the process stopped, and on
+    /// `fg` the screen drawn again whole, all on the reader's thread between
+    /// two frames.
+    func suspend() {
+        stepAside { ts_stop_self() }
+    }
+
+    /// Runs `body` with curses off the screen (the terminal in the shell's
+    /// modes, mouse reporting and bracketed paste off), then takes the
+    /// screen back and marks it for a whole redraw.
+    private func stepAside<T>(_ body: () -> T) -> T {
         def_prog_mode()
         setBracketedPaste(false)
         endwin()
         ts_set_screen_taken(0)
-        let result = ForegroundProcess.run(arguments, standardError: realStandardError)
+        let result = body()
         reset_prog_mode()
         ts_set_screen_taken(1)
         clearok(cn_curscr(), true)

@@ -85,13 +85,12 @@ struct ArticleReloadTests {
         // line, and rewrites the last words.
         let editor = bin.appendingPathComponent("vi")
         let record = library.folder.appendingPathComponent("arguments")
-        try """
+        try ExecutableScript.write("""
         #!/bin/sh
         for argument in "$@"; do printf '%s\\n' "$argument" >> '\(record.path)'; done
         for file; do :; done
         sed -i 's/The last words./Words written in the editor./' "$file"
-        """.write(to: editor, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: editor.path)
+        """, to: editor.path)
 
         let session = try library.reader(environment: "EDITOR=\(editor.path)")
         session.send("]")  // to "## Later", on line 69 of the file

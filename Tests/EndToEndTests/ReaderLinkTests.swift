@@ -38,9 +38,7 @@ struct ReaderLinkTests {
 
             """)
             try write("b-second.md", "---\nid: second\ntitle: Second Article\n---\n# Second Article\n\nIntro.\n\n## Later part\n\nThe later part.\n")
-            try "#!/bin/sh\nprintf '%s\\n' \"$#\" > \(record)\nfor a in \"$@\"; do printf '[%s]\\n' \"$a\" >> \(record); done\n"
-                .write(toFile: browser, atomically: true, encoding: .utf8)
-            try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: browser)
+            try ExecutableScript.write("#!/bin/sh\nprintf '%s\\n' \"$#\" > \(record)\nfor a in \"$@\"; do printf '[%s]\\n' \"$a\" >> \(record); done\n", to: browser)
         }
 
         deinit { try? FileManager.default.removeItem(at: folder) }

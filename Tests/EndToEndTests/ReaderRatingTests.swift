@@ -90,8 +90,7 @@ struct ReaderRatingTests {
     @Test func aLongNoteWrittenInTheEditor() throws {
         let sandbox = try BookmarkCommandTests.Sandbox()
         let editor = sandbox.folder.appendingPathComponent("editor")
-        try "#!/bin/sh\nprintf 'Written in the editor.\\n\\nA second paragraph.\\n' > \"$1\"\n".write(to: editor, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: editor.path)
+        try ExecutableScript.write("#!/bin/sh\nprintf 'Written in the editor.\\n\\nA second paragraph.\\n' > \"$1\"\n", to: editor.path)
         let session = try Self.reader(sandbox, environment: "EDITOR=\(editor.path)")
         session.send("c")
         session.waitFor(text: "Comparison · all articles")

@@ -32,9 +32,7 @@ struct WebBrowserTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let script = folder.appendingPathComponent("browser").path
         let record = folder.appendingPathComponent("arguments").path
-        try "#!/bin/sh\nprintf '%s\\n' \"$#\" > \(record)\nfor a in \"$@\"; do printf '[%s]\\n' \"$a\" >> \(record); done\n"
-            .write(toFile: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: script)
+        try ExecutableScript.write("#!/bin/sh\nprintf '%s\\n' \"$#\" > \(record)\nfor a in \"$@\"; do printf '[%s]\\n' \"$a\" >> \(record); done\n", to: script)
         let url = Self.hostile.replacingOccurrences(of: "MARK", with: folder.appendingPathComponent("ran").path)
         // Run as `weigh` runs it, minus the terminal: an argument array.
         let said = WebBrowser(command: [script, "--flag"]).open(url) { arguments in

@@ -8,10 +8,11 @@
 // crashrestore.h.
 
 /// Unblocks the signals the reader relies on (a parent may have blocked
-/// them), opens the wake-up pipe and installs the stop and SIGWINCH
-/// handlers. Call before initscr(): ncurses then keeps our SIGWINCH handler
-/// (and installs its own SIGTSTP handling, which suspends and resumes the
-/// screen).
+/// them), opens the wake-up pipe and installs the stop, SIGWINCH and
+/// SIGTSTP handlers. Call before initscr(): ncurses then keeps ours. Its
+/// own SIGTSTP handler would end and redraw the screen inside the handler,
+/// on whatever the interrupted thread was doing, even halfway through a
+/// frame; here Ctrl-Z is only recorded, and the reader's loop suspends.
 void ts_install(void);
 
 /// The first stop signal received since install, or 0.
@@ -25,6 +26,13 @@ int ts_take_resize(void);
 /// last call (and clears it), else 0: terminal modes the shell may have
 /// changed meanwhile are set again.
 int ts_take_continued(void);
+
+/// 1 if SIGTSTP (Ctrl-Z) arrived since the last call (and clears it).
+int ts_take_suspend(void);
+
+/// Stops the process as SIGTSTP's default action does, and returns once it
+/// is continued. Call with curses stepped aside.
+void ts_stop_self(void);
 
 /// The read end of the wake-up pipe (non-blocking), or -1.
 int ts_wake_fd(void);
