@@ -21,24 +21,54 @@ public struct Glyph: Hashable, Sendable {
 
     /// The first scalar, which sets the width.
     public let base: Unicode.Scalar
-    /// Combining marks and variation selectors after it (at most four).
-    /// Usually empty, so a glyph costs no allocation.
-    public let marks: [Unicode.Scalar]
+    /// The combining marks and variation selectors after the base, packed
+    /// two to a word, so a glyph (and a canvas cell) holds no reference and
+    /// is copied and compared as plain bytes: a frame copies and compares
+    /// thousands of cells.
+    private let firstMarks: UInt64
+    private let lastMarks: UInt64
+    private let markCount: UInt8
     public let width: Int
 
+    /// A glyph of `base` and up to four `marks` (more are dropped).
     public init(base: Unicode.Scalar, marks: [Unicode.Scalar] = [], width: Int) {
         self.base = base
-        self.marks = marks
+        var words: (UInt64, UInt64) = (0, 0)
+        let count = min(marks.count, Self.maximumScalars - 1)
+        for index in 0..<count {
+            let value = UInt64(marks[index].value) << (index % 2 == 0 ? 0 : 32)
+            if index < 2 { words.0 |= value } else { words.1 |= value }
+        }
+        firstMarks = words.0
+        lastMarks = words.1
+        markCount = UInt8(count)
         self.width = width
+    }
+
+    /// The combining marks and variation selectors after the base (at most
+    /// four); usually none.
+    public var marks: [Unicode.Scalar] {
+        (0..<Int(markCount)).map { Unicode.Scalar(mark(at: $0))! }
+    }
+
+    /// The `index`th mark's scalar value (index below `markCount`).
+    private func mark(at index: Int) -> UInt32 {
+        let word = index < 2 ? firstMarks : lastMarks
+        return UInt32(truncatingIfNeeded: index % 2 == 0 ? word : word >> 32)
     }
 
     /// Every scalar drawn in the cell: the base, then its marks.
     public var scalars: [Unicode.Scalar] { width == 0 ? [] : [base] + marks }
 
+    /// The glyph of a printable ASCII byte (0x20 to 0x7E).
+    init(ascii byte: UInt8) {
+        self.init(base: Unicode.Scalar(byte), width: 1)
+    }
+
     /// The glyph for `character`, or nil if it takes no cell.
     public init?(_ character: Character) {
         if let ascii = character.asciiValue, ascii >= 0x20 && ascii < 0x7F {
-            self.init(base: Unicode.Scalar(ascii), width: 1)
+            self.init(ascii: ascii)
             return
         }
         let scalars = character.unicodeScalars
@@ -79,6 +109,6 @@ public struct Glyph: Hashable, Sendable {
     public func scalarValue(at index: Int) -> UInt32 {
         guard width > 0 else { return index == 0 ? 0x20 : 0 }
         if index == 0 { return base.value }
-        return index - 1 < marks.count ? marks[index - 1].value : 0
+        return index - 1 < Int(markCount) ? mark(at: index - 1) : 0
     }
 }

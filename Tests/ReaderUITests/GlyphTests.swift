@@ -34,6 +34,18 @@ struct GlyphTests {
         #expect(width == 2)
     }
 
+    /// A cell is plain bytes (no reference to count), and its marks are
+    /// kept whole and compared.
+    @Test func aCellHoldsNoReferenceAndKeepsItsMarks() {
+        #expect(_isPOD(Canvas.Cell.self))
+        let marks: [Unicode.Scalar] = ["\u{300}", "\u{10FFFF}", "\u{302}", "\u{FE0F}"]
+        #expect(Glyph(base: "a", marks: marks, width: 1).marks == marks)
+        #expect(Glyph(base: "a", marks: marks + ["\u{304}"], width: 1).marks == marks, "a fifth mark is dropped")
+        #expect(Glyph(base: "a", marks: ["\u{300}", "\u{301}", "\u{302}"], width: 1) != Glyph(base: "a", marks: ["\u{300}", "\u{301}", "\u{303}"], width: 1))
+        #expect(Glyph(base: "a", marks: [], width: 1) == Glyph("a"))
+        #expect(Glyph(base: "a", marks: [], width: 1) != Glyph(base: "a", marks: ["\u{300}"], width: 1))
+    }
+
     /// What ncurses is given for a cell: the base, its marks, then zeros;
     /// a covered cell is a space.
     @Test func theCharactersGivenToNcurses() {
