@@ -32,7 +32,21 @@ public struct Canvas: Equatable, Sendable {
         guard y >= 0, y < size.height, x >= 0, x < size.width else { return 0 }
         let end = min(size.width, x + (limit ?? size.width))
         var column = x
-        for character in text {
+        // Printable ASCII, byte by byte, while the byte after it is ASCII
+        // too (so no combining mark joins it): most text, and a frame puts
+        // thousands of characters. The rest goes grapheme by grapheme.
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            guard byte >= 0x20 && byte < 0x7F, next == utf8.endIndex || utf8[next] < 0x80 else { break }
+            guard column < end else { return column - x }
+            set(column, y, Cell(glyph: Glyph(ascii: byte), style: style))
+            column += 1
+            index = next
+        }
+        for character in text[index...] {
             guard let glyph = Glyph(character) else { continue }
             if column + glyph.width > end {
                 while column < end { set(column, y, Cell(glyph: .space, style: style)); column += 1 }
