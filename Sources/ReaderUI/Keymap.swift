@@ -58,14 +58,36 @@ public struct KeyHint: Hashable, Sendable {
 /// The one table that maps keys to actions. The help screen and the status
 /// line's hints are generated from it, so they cannot drift apart.
 public struct Keymap: Sendable {
-    public var bindings: [KeyBinding]
+    public var bindings: [KeyBinding] { didSet { hintLines = Self.hintLines(bindings: bindings, hints: hints) } }
     /// Which actions the status line suggests in each scope, in order.
-    public var hints: [KeyScope: [KeyHint]]
+    public var hints: [KeyScope: [KeyHint]] { didSet { hintLines = Self.hintLines(bindings: bindings, hints: hints) } }
+    /// The status line's hints in each scope as drawn ("j/k scroll  …"),
+    /// made when the bindings change rather than at every frame.
+    private var hintLines: [KeyScope: String]
 
     public init(bindings: [KeyBinding], hints: [KeyScope: [KeyHint]]) {
         self.bindings = bindings
         self.hints = hints
+        hintLines = Self.hintLines(bindings: bindings, hints: hints)
     }
+
+    private static func hintLines(bindings: [KeyBinding], hints: [KeyScope: [KeyHint]]) -> [KeyScope: String] {
+        let keymap = Keymap(uncachedBindings: bindings, hints: hints)
+        var lines: [KeyScope: String] = [:]
+        for scope in KeyScope.allCases {
+            lines[scope] = keymap.hintLabels(in: scope).map { "\($0.keys) \($0.word)" }.joined(separator: "  ")
+        }
+        return lines
+    }
+
+    private init(uncachedBindings bindings: [KeyBinding], hints: [KeyScope: [KeyHint]]) {
+        self.bindings = bindings
+        self.hints = hints
+        hintLines = [:]
+    }
+
+    /// The status line's hints in `scope`, as drawn: "j/k scroll  Space page".
+    public func hintLine(in scope: KeyScope) -> String { hintLines[scope] ?? "" }
 
     /// The action for `key` in `scope`: a binding of that scope first, then
     /// (outside the help) one that applies everywhere.

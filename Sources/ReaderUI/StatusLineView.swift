@@ -44,7 +44,7 @@ enum StatusLineView {
             right = " Loading the library: \(loading.filesLoaded) of \(loading.fileCount) files… "
             rightStyle = theme.statusMessage
         } else {
-            right = state.keymap.hintLabels(in: state.keyScope).map { "\($0.keys) \($0.word)" }.joined(separator: "  ") + " "
+            right = state.keymap.hintLine(in: state.keyScope) + " "
             rightStyle = theme.statusBar
         }
         // The place keeps at least half the line (or all it needs, if less);
