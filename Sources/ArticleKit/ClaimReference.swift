@@ -8,8 +8,31 @@ public enum ClaimReference {
         "\(articleID)/\(claim.topicID)/\(hash(claim.stance.rawValue + "|" + normalized(claim.text)))"
     }
 
-    /// Case and runs of white space do not change the reference.
+    /// Case and runs of white space do not change the reference. ASCII
+    /// text (nearly every claim) is done byte by byte, to the same result
+    /// as the general rule; references are kept in people's notes, so the
+    /// two must never differ (ClaimReferenceTests compares them).
     static func normalized(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return normalizedByCharacter(text) }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace {
+                bytes.append(0x20)
+                pendingSpace = false
+            }
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The general rule: lowercased, split at white space, joined by one space.
+    static func normalizedByCharacter(_ text: String) -> String {
         text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 

@@ -97,7 +97,9 @@ public enum SourceWording {
     /// `text` with the no-break spaces that kept tags whole made plain, for
     /// output a person may search or paste.
     public static func plainSpaces(_ text: String) -> String {
-        String(text.map { $0 == "\u{00A0}" ? " " : $0 })
+        // A no-break space (C2 A0 in UTF-8) has an A0 byte: text with none is kept as it is.
+        guard text.utf8.contains(0xA0) else { return text }
+        return String(text.map { $0 == "\u{00A0}" ? " " : $0 })
     }
 
     /// How to read a claim and a count of claims.

@@ -1,10 +1,28 @@
 import Testing
+import WeighTestSupport
 @testable import ArticleKit
 
 @Suite("A claim's stable reference")
 struct ClaimReferenceTests {
     static func claim(_ text: String, stance: Stance = .benefit, topic: String = "onset") -> Claim {
         Claim(stance: stance, topicID: topic, text: text, sectionSlug: "s")
+    }
+
+    /// References live in people's notes: the byte-by-byte rule for ASCII
+    /// must give exactly what the general rule gives.
+    @Test(arguments: 0..<300)
+    func asciiTextNormalizesAsTheGeneralRuleDoes(seed: Int) {
+        var random = SplitMix64(seed: UInt64(seed))
+        let pieces = ["Works", " ", "  ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1F}", "HOURS", "a", "Z", "0", "@[`{", "\u{7F}", "\u{0}", ".", "-"]
+        let text = (0..<Int.random(in: 0...16, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+        #expect(ClaimReference.normalized(text) == ClaimReference.normalizedByCharacter(text), "\(text.debugDescription)")
+    }
+
+    @Test func textBeyondASCIIFollowsTheGeneralRule() {
+        for text in ["Ça  MARCHE\u{2003}vite", "ÉTÉ\u{00A0}x", " İstanbul\u{3000}", "e\u{301}  E\u{301}"] {
+            #expect(ClaimReference.normalized(text) == ClaimReference.normalizedByCharacter(text))
+        }
+        #expect(ClaimReference.normalized("  Works\t within\r\nHOURS. ") == "works within hours.")
     }
 
     @Test func editingOtherClaimsLeavesItAlone() {
