@@ -49,6 +49,7 @@ public final class CursesTerminal: TypeaheadTerminal {
         countsPath = environment[DrawCounts.environmentVariable]
         ts_prepare_crash_restore(STDOUT_FILENO)
         ts_install()
+        ts_keep_frames_in_heap()
         if environment["ESCDELAY"] == nil { set_escdelay(25) }
         standardError = StandardErrorCapture()
         if let standardError { ts_set_crash_stderr(standardError.realStandardError, standardError.path) }
