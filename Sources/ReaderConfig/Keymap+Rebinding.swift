@@ -11,8 +11,10 @@ import ReaderUI
 /// - an action may be bound only in a scope where weigh has it (the help
 ///   lists them);
 /// - a binding that would leave an essential action unreachable (quit and
-///   the help from every pane, closing the help and My decision) is
-///   reported and ignored as a whole.
+///   the help from every pane, closing the help, My decision and the links)
+///   is reported and ignored as a whole;
+/// - the digits in the links keys stay the links' own (each follows the
+///   link it numbers).
 extension Keymap {
     /// Actions that must keep a key that reaches them in each of these
     /// scopes, or a person could be stuck.
@@ -21,6 +23,7 @@ extension Keymap {
         (.showHelp, [.contents, .body, .comparison, .bookmarks, .results]),
         (.closeOverlay, [.help]),
         (.closeOverlay, [.decision]),
+        (.closeOverlay, [.links]),
     ]
 
     /// The essential action `self` leaves with no key in some scope, and that scope.
@@ -51,6 +54,11 @@ extension Keymap {
             }
             var keys: [Key] = []
             for (key, line) in zip(rebinding.keys, rebinding.keyLines) where !keys.contains(key) {
+                if rebinding.scope == .links, case .chooseLink? = keymap.action(for: key, in: .links) {
+                    problems.append(ConfigProblem(line: line,
+                        message: "\(key.configName) follows the link it numbers in the links keys; ignored for '\(actionName)'"))
+                    continue
+                }
                 if let earlier = given[rebinding.scope]?[key], earlier != rebinding.action {
                     problems.append(ConfigProblem(line: line,
                         message: "\(key.configName) is already bound to '\(earlier.configName ?? "")' in the \(scopeName) keys; ignored for '\(actionName)'"))

@@ -14,10 +14,20 @@ enum DecisionOverlayView {
     /// Rows of text the area shows, under its title row.
     static func visibleRows(size: Size) -> Int { max(1, area(size: size).height - 1) }
 
+    /// "d or Esc closes": the keys that close My decision, the one that
+    /// also opens it first when it is one of them.
+    static func closingWords(_ keymap: Keymap) -> String {
+        let keys = keymap.bindings.filter { $0.scope == .decision && $0.action == .closeOverlay }.flatMap(\.keys)
+        let opener = keymap.firstKey(for: .showDecision, in: .everywhere)
+        let ordered = keys.filter { $0 == opener } + keys.filter { $0 != opener }
+        let words = ordered.prefix(2).map(\.label).joined(separator: " or ")
+        return words.isEmpty ? "" : words + " closes"
+    }
+
     static func draw(into canvas: inout Canvas, state: AppState, pane: DecisionPane, theme: Theme) {
         let area = area(size: state.size)
         canvas.fill(area)
-        let closes = "\(state.keymap.spokenKey(for: .showDecision, in: .everywhere)) or \(state.keymap.spokenKey(for: .closeOverlay, in: .decision)) closes"
+        let closes = closingWords(state.keymap)
         canvas.putTruncating(" My decision — " + closes, x: area.x, y: area.y, style: theme.paneTitle, limit: area.width)
         let lines = pane.page.lines
         let visible = visibleRows(size: state.size)

@@ -103,10 +103,20 @@ public struct Keymap: Sendable {
         return bindings.first { $0.scope == .everywhere && $0.keys.contains(key) }?.action
     }
 
-    /// The first key bound to `action` in `scope` (or everywhere).
+    /// The first key that does `action` in `scope`: the scope's own
+    /// bindings first, then those of everywhere, each key checked against
+    /// what it really does there (a pane's key shadows everywhere's; the
+    /// overlays take none from everywhere).
     public func firstKey(for action: Action, in scope: KeyScope) -> Key? {
         let candidates = bindings.filter { $0.action == action && ($0.scope == scope || $0.scope == .everywhere) }
-        return (candidates.first { $0.scope == scope } ?? candidates.first)?.keys.first
+        let ordered = candidates.filter { $0.scope == scope } + candidates.filter { $0.scope != scope }
+        return ordered.lazy.flatMap(\.keys).first { key in
+            switch (self.action(for: key, in: scope), action) {
+            case (.chooseLink?, .chooseLink): true
+            case (let found?, _): found == action
+            case (nil, _): false
+            }
+        }
     }
 
     /// How a message or a title names the key for `action` in `scope`

@@ -127,6 +127,25 @@ struct ConfigFileParserTests {
         #expect(Keymap.standard.applying([]).problems == [], "the standard keys strand nothing")
     }
 
+    @Test func theLinksCanAlwaysBeClosedAndTheirDigitsStay() {
+        let (configuration, problems) = Self.parse("""
+        keys:
+          links:
+            close-overlay: []
+            line-down: [j, "1", Down]
+            open: ["9"]
+        """)
+        #expect(problems.map(\.line) == [3, 4, 5], "\(problems)")
+        #expect(problems[0].message.contains("no key for 'close-overlay' in the links keys"))
+        #expect(problems[1].message == "1 follows the link it numbers in the links keys; ignored for 'line-down'")
+        #expect(problems[2].message.contains("9 follows the link it numbers"))
+        let links = configuration.keymap
+        #expect(links.action(for: .escape, in: .links) == .closeOverlay)
+        #expect(links.action(for: .character("1"), in: .links) == .chooseLink(number: 1))
+        #expect(links.action(for: .character("9"), in: .links) == .chooseLink(number: 9))
+        #expect(links.action(for: .down, in: .links) == .lineDown && links.action(for: .enter, in: .links) == nil)
+    }
+
     @Test func aKeyTakenFromAnotherActionLeavesIt() {
         let (configuration, problems) = Self.parse("keys:\n  everywhere:\n    quit: [q, c]\n")
         #expect(problems == [])

@@ -84,7 +84,7 @@ struct ConfiguredReaderTests {
         #expect(help.contains { $0.contains("J/K more ↓") }, "\(help)")
         #expect(!help.contains { $0.contains("Esc closes") || $0.contains("j/k more") })
         let decision = Self.play(config: Self.movedKeys, keys: "D").terminal.screen
-        #expect(decision.contains { $0.contains("My decision — D or z closes") }, "\(decision)")
+        #expect(decision.contains { $0.contains("My decision — z closes") }, "only z closes it: \(decision)")
         let bookmarks = Self.play(config: Self.movedKeys, keys: "'")
         #expect(bookmarks.state.message == "No bookmarks yet: press M in an article to add one")
         let find = Self.play(config: Self.movedKeys, keys: "n")
@@ -93,6 +93,20 @@ struct ConfiguredReaderTests {
         #expect(findInComparison.state.message == "No search yet: press | to search")
         let small = Self.play(config: Self.movedKeys, size: Size(width: 30, height: 6)).terminal.screen
         #expect(small.contains { $0.contains("enlarge it, or press x") }, "\(small)")
+    }
+
+    /// A key is named only where it does what it is named for: a pane's
+    /// own key shadows everywhere's, and the overlays take none from
+    /// everywhere.
+    @Test func aKeyShadowedOrNotReachingAnOverlayIsNotNamed() {
+        let shadowed = Self.play(config: "keys:\n  article:\n    show-links: [m]\n", keys: "'")
+        #expect(shadowed.state.message == "No bookmarks yet: press its key in an article to add one")
+        let help = Self.play(config: "keys:\n  help:\n    line-down: []\n", keys: "?").terminal.screen
+        #expect(!help.contains { $0.contains("j/k more") }, "j no longer scrolls the help: \(help)")
+        let keymap = ConfigFileParser.parse("keys:\n  decision:\n    close-overlay: [Esc, q]\n").configuration.keymap
+        #expect(keymap.firstKey(for: .showDecision, in: .decision) == nil, "d is not taken from everywhere in My decision")
+        let decision = Self.play(config: "keys:\n  decision:\n    close-overlay: [Esc, q]\n", keys: "d").terminal.screen
+        #expect(decision.contains { $0.contains("My decision — Esc or q closes") }, "\(decision)")
     }
 
     /// The style of the first cell of `text` on the screen.
