@@ -81,7 +81,10 @@ void ts_install(void) {
     for (unsigned i = 0; i < sizeof stops / sizeof stops[0]; i++) handle(stops[i], on_stop_signal);
     handle(SIGWINCH, on_resize);
     handle(SIGCONT, on_continue);
-    handle(SIGTSTP, on_suspend);
+    // A parent with no job control may have set Ctrl-Z to be ignored; then
+    // it stays ignored (stopping would leave nobody to continue us).
+    struct sigaction current;
+    if (sigaction(SIGTSTP, NULL, &current) == 0 && current.sa_handler != SIG_IGN) handle(SIGTSTP, on_suspend);
 }
 
 int ts_pending_signal(void) {
@@ -111,7 +114,22 @@ void ts_stop_self(void) {
     sigaddset(&tstp, SIGTSTP);
     sigprocmask(SIG_UNBLOCK, &tstp, NULL);
     raise(SIGTSTP);  // stops the process here; SIGCONT resumes it after this line
+    // A Ctrl-Z that came while the screen was being given back asked for
+    // the stop that just ended, not for another after `fg`.
+    atomic_store(&suspend_asked, 0);
     handle(SIGTSTP, on_suspend);
+}
+
+int ts_in_foreground(int fd) {
+    pid_t group = tcgetpgrp(fd);
+    return group >= 0 && group == getpgrp();
+}
+
+void ts_hold_background_stops(int hold) {
+    sigset_t ttou;
+    sigemptyset(&ttou);
+    sigaddset(&ttou, SIGTTOU);
+    sigprocmask(hold ? SIG_BLOCK : SIG_UNBLOCK, &ttou, NULL);
 }
 
 int ts_wake_fd(void) {

@@ -14,14 +14,22 @@ extension CursesTerminal {
     /// `fg` the screen drawn again whole, all on the reader's thread between
     /// two frames.
     func suspend() {
-        stepAside { ts_stop_self() }
+        // Only modes read while the reader owns the terminal (fd 0) are
+        // its own: in the background they may already be the shell's. And
+        // the screen is given back even from there, without SIGTTOU
+        // stopping the process halfway.
+        ts_hold_background_stops(1)
+        stepAside(savingModes: ts_in_foreground(0) != 0) {
+            ts_hold_background_stops(0)
+            ts_stop_self()
+        }
     }
 
     /// Runs `body` with curses off the screen (the terminal in the shell's
     /// modes, mouse reporting and bracketed paste off), then takes the
     /// screen back and marks it for a whole redraw.
-    private func stepAside<T>(_ body: () -> T) -> T {
-        def_prog_mode()
+    private func stepAside<T>(savingModes: Bool = true, _ body: () -> T) -> T {
+        if savingModes { def_prog_mode() }
         setBracketedPaste(false)
         endwin()
         ts_set_screen_taken(0)

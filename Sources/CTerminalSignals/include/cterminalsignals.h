@@ -34,6 +34,16 @@ int ts_take_suspend(void);
 /// is continued. Call with curses stepped aside.
 void ts_stop_self(void);
 
+/// 1 if this process's group owns the terminal on `fd`. Under a wrapper
+/// shell that did not `exec` weigh, Ctrl-Z stops the wrapper at once and
+/// the login shell may take the terminal back before the reader steps
+/// aside.
+int ts_in_foreground(int fd);
+
+/// Blocks (1) or unblocks (0) SIGTTOU, so giving the screen back from the
+/// background writes instead of stopping the process halfway.
+void ts_hold_background_stops(int hold);
+
 /// The read end of the wake-up pipe (non-blocking), or -1.
 int ts_wake_fd(void);
 
