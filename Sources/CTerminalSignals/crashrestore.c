@@ -7,6 +7,7 @@
 #include <termios.h>
 #include <unistd.h>
 #include "crashrestore.h"
+#include "cterminalsignals.h"
 
 static struct termios saved_modes;
 // The crash handler runs on whichever thread crashed, so what it reads is
@@ -89,16 +90,7 @@ static void on_crash(int sig) {
     }
     // Die of the same signal, with the default action (and a core dump
     // where the system keeps them).
-    struct sigaction fallback;
-    memset(&fallback, 0, sizeof fallback);
-    fallback.sa_handler = SIG_DFL;
-    sigemptyset(&fallback.sa_mask);
-    sigaction(sig, &fallback, NULL);
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, sig);
-    sigprocmask(SIG_UNBLOCK, &set, NULL);
-    raise(sig);
+    ts_raise_with_default_action(sig);
 }
 
 void ts_prepare_crash_restore(int fd) {

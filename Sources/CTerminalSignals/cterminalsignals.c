@@ -104,16 +104,7 @@ int ts_take_suspend(void) {
 }
 
 void ts_stop_self(void) {
-    struct sigaction standard;
-    memset(&standard, 0, sizeof standard);
-    standard.sa_handler = SIG_DFL;
-    sigemptyset(&standard.sa_mask);
-    sigaction(SIGTSTP, &standard, NULL);
-    sigset_t tstp;
-    sigemptyset(&tstp);
-    sigaddset(&tstp, SIGTSTP);
-    sigprocmask(SIG_UNBLOCK, &tstp, NULL);
-    raise(SIGTSTP);  // stops the process here; SIGCONT resumes it after this line
+    ts_raise_with_default_action(SIGTSTP);  // stops here; SIGCONT resumes after this line
     // A Ctrl-Z that came while the screen was being given back asked for
     // the stop that just ended, not for another after `fg`.
     atomic_store(&suspend_asked, 0);
@@ -143,8 +134,12 @@ void ts_drain_wake(void) {
     while (read(fd, bytes, sizeof bytes) > 0) {}
 }
 
-void ts_die_of(int sig) {
-    signal(sig, SIG_DFL);
+void ts_raise_with_default_action(int sig) {
+    struct sigaction standard;
+    memset(&standard, 0, sizeof standard);
+    standard.sa_handler = SIG_DFL;
+    sigemptyset(&standard.sa_mask);
+    sigaction(sig, &standard, NULL);
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, sig);

@@ -35,27 +35,17 @@ extension Key {
         "pgup": .pageUp, "pageup": .pageUp, "pgdn": .pageDown, "pagedown": .pageDown, "home": .home, "end": .end,
     ]
 
-    /// How a config file writes the key (`Key(configName:)` reads it back).
+    /// How a config file writes the key (`Key(configName:)` reads it back):
+    /// the help's label, but in words a keyboard can type.
     public var configName: String {
         switch self {
-        case .character(" "): "Space"
-        case .character(let character): String(character)
         case .control(let letter): "C-\(letter)"
         case .up: "Up"
         case .down: "Down"
         case .left: "Left"
         case .right: "Right"
-        case .pageUp: "PgUp"
-        case .pageDown: "PgDn"
-        case .home: "Home"
-        case .end: "End"
-        case .enter: "Enter"
-        case .tab: "Tab"
         case .backTab: "S-Tab"
-        case .escape: "Esc"
-        case .backspace: "Backspace"
-        case .delete: "Delete"
-        case .function(let number): "F\(number)"
+        default: label
         }
     }
 }

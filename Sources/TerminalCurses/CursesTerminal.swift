@@ -112,7 +112,7 @@ public final class CursesTerminal: TypeaheadTerminal {
     /// Restores the terminal, then ends the process by `signal`.
     public func die(of signal: Int32) -> Never {
         stop()
-        ts_die_of(signal)
+        ts_raise_with_default_action(signal)
         exit(128 + signal)
     }
 

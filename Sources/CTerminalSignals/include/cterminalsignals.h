@@ -51,7 +51,9 @@ int ts_wake_fd(void);
 /// signal arriving after the check leaves a byte behind.
 void ts_drain_wake(void);
 
-/// Restores the default action for `sig` and raises it, so the process
-/// ends with the conventional status (128 + sig in a shell).
-void ts_die_of(int sig);
+/// Restores the default action for `sig`, unblocks it and raises it: for a
+/// stop signal the process ends (128 + sig in a shell, a core where the
+/// system keeps them), for SIGTSTP it stops until continued. Safe in a
+/// signal handler.
+void ts_raise_with_default_action(int sig);
 #endif
