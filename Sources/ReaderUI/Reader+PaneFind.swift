@@ -58,7 +58,7 @@ extension Reader {
     static func findAgainInPane(_ state: inout AppState, forward: Bool) {
         let pane = state.keyScope
         guard let query = state.lastQuery, !TextMatcher(query: query).isEmpty else {
-            state.message = "No search yet: press \(state.keymap.spokenKey(for: .find, in: pane)) to search"
+            state.message = noSearchYet(state, in: pane)
             return
         }
         guard let match = PaneFind.find(query, in: entryTexts(state, pane), after: selectedEntry(state, pane), forward: forward) else {
@@ -66,7 +66,7 @@ extension Reader {
             return
         }
         select(&state, pane, entry: match.entry)
-        if match.wrapped { state.message = forward ? "Search wrapped to the top" : "Search wrapped to the end" }
+        if match.wrapped { state.message = searchWrapped(forward: forward) }
     }
 
     /// Esc (or an emptied query): the pane as it was when `/` was pressed.

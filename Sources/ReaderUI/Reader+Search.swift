@@ -29,7 +29,7 @@ extension Reader {
             if let query = state.lastQuery, let reading = state.reading {
                 searchArticle(&state, query: query, from: reading.top)
             } else {
-                state.message = "No search yet: press \(state.keymap.spokenKey(for: .find, in: .body)) to search"
+                state.message = noSearchYet(state, in: .body)
             }
             return
         }
@@ -43,7 +43,7 @@ extension Reader {
         }
         state.search?.current = hit
         show(&state, hit: hit)
-        if wrapped { state.message = forward ? "Search wrapped to the top" : "Search wrapped to the end" }
+        if wrapped { state.message = searchWrapped(forward: forward) }
     }
 
     /// Scrolls so the match is in view, two lines below the top (like less,
@@ -121,5 +121,15 @@ extension Reader {
         guard let reading = state.reading else { return }
         searchArticle(&state, query: query, from: reading.firstLine(ofBlock: result.blockIndex))
         if let search = state.search, let number = search.currentNumber { state.message = "match \(number) of \(search.total)" }
+    }
+
+    /// `n` or `N` before any search, in the article or a list pane.
+    static func noSearchYet(_ state: AppState, in scope: KeyScope) -> String {
+        "No search yet: press \(state.keymap.spokenKey(for: .find, in: scope)) to search"
+    }
+
+    /// `n` or `N` went past the last match (or before the first).
+    static func searchWrapped(forward: Bool) -> String {
+        forward ? "Search wrapped to the top" : "Search wrapped to the end"
     }
 }
