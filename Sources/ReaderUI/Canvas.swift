@@ -5,10 +5,29 @@
 /// glyph overflow its area (it becomes a space instead), and marks the
 /// second cell of a wide glyph as covered.
 public struct Canvas: Equatable, Sendable {
-    /// One cell: a glyph (or the covered half of a wide one) and its style.
+    /// One cell: a glyph (or the covered half of a wide one) and its style,
+    /// packed in 16 bytes: the glyph's two words with the style in the
+    /// bits the glyph leaves free.
     public struct Cell: Hashable, Sendable {
-        public var glyph: Glyph
-        public var style: CellStyle
+        private var low: UInt64
+        private var high: UInt64
+
+        private static let styleShift: UInt64 = 47
+
+        public init(glyph: Glyph, style: CellStyle) {
+            low = glyph.low
+            high = glyph.high | UInt64(style.packed) << Self.styleShift
+        }
+
+        public var glyph: Glyph {
+            get { Glyph(low: low, high: high) }
+            set { self = Cell(glyph: newValue, style: style) }
+        }
+
+        public var style: CellStyle {
+            get { CellStyle(packed: UInt16(truncatingIfNeeded: high >> Self.styleShift)) }
+            set { high = high & Glyph.highMask | UInt64(newValue.packed) << Self.styleShift }
+        }
 
         public static let blank = Cell(glyph: .space, style: .plain)
     }
@@ -32,21 +51,24 @@ public struct Canvas: Equatable, Sendable {
         guard y >= 0, y < size.height, x >= 0, x < size.width else { return 0 }
         let end = min(size.width, x + (limit ?? size.width))
         var column = x
-        // Printable ASCII, byte by byte, while the byte after it is ASCII
-        // too (so no combining mark joins it): most text, and a frame puts
-        // thousands of characters. The rest goes grapheme by grapheme.
+        // Printable ASCII goes byte by byte while the byte after it is
+        // ASCII too (so no combining mark joins it): most text, and a frame
+        // puts thousands of characters. Anything else goes one grapheme at
+        // a time, and the bytes after it take the fast way again.
         let utf8 = text.utf8
         var index = utf8.startIndex
         while index != utf8.endIndex {
             let byte = utf8[index]
             let next = utf8.index(after: index)
-            guard byte >= 0x20 && byte < 0x7F, next == utf8.endIndex || utf8[next] < 0x80 else { break }
-            guard column < end else { return column - x }
-            set(column, y, Cell(glyph: Glyph(ascii: byte), style: style))
-            column += 1
-            index = next
-        }
-        for character in text[index...] {
+            if byte >= 0x20 && byte < 0x7F, next == utf8.endIndex || utf8[next] < 0x80 {
+                guard column < end else { break }
+                set(column, y, Cell(glyph: Glyph(ascii: byte), style: style))
+                column += 1
+                index = next
+                continue
+            }
+            let character = text[index]
+            index = text.index(after: index)
             guard let glyph = Glyph(character) else { continue }
             if column + glyph.width > end {
                 while column < end { set(column, y, Cell(glyph: .space, style: style)); column += 1 }

@@ -29,6 +29,29 @@ public struct CellStyle: Hashable, Sendable {
 
     public static let plain = CellStyle()
 
+    /// The style in 13 bits (each color 0 for the default or 1 + its
+    /// number, then the five attributes), so a canvas cell carries it
+    /// beside its glyph.
+    var packed: UInt16 {
+        var bits = UInt16(foreground.map { $0.rawValue + 1 } ?? 0) | UInt16(background.map { $0.rawValue + 1 } ?? 0) << 4
+        if bold { bits |= 1 << 8 }
+        if dim { bits |= 1 << 9 }
+        if italic { bits |= 1 << 10 }
+        if underline { bits |= 1 << 11 }
+        if reverse { bits |= 1 << 12 }
+        return bits
+    }
+
+    /// The style `packed` made.
+    init(packed bits: UInt16) {
+        let foreground = Int(bits & 0xF)
+        let background = Int(bits >> 4 & 0xF)
+        self.init(foreground: foreground == 0 ? nil : TerminalColor(rawValue: foreground - 1),
+                  background: background == 0 ? nil : TerminalColor(rawValue: background - 1),
+                  bold: bits & 1 << 8 != 0, dim: bits & 1 << 9 != 0, italic: bits & 1 << 10 != 0,
+                  underline: bits & 1 << 11 != 0, reverse: bits & 1 << 12 != 0)
+    }
+
     /// The same style without colors (for `NO_COLOR`).
     public var withoutColor: CellStyle {
         var copy = self

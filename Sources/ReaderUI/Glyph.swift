@@ -19,42 +19,60 @@ public struct Glyph: Hashable, Sendable {
     public static let continuation = Glyph(base: " ", width: 0)
     public static let space = Glyph(base: " ", width: 1)
 
+    // A glyph is two words, so a canvas cell (a glyph and its style in the
+    // bits left over) is 16 bytes of plain data: a frame copies and
+    // compares thousands of cells, and after a pause between keys they
+    // come from memory, not cache. A scalar takes 21 bits:
+    //   low:  base | first mark << 21 | second mark << 42
+    //   high: third mark | fourth mark << 21 | width << 42 | mark count << 44
+    // Bits 47 and up of `high` are zero here; `Canvas.Cell` keeps its
+    // style in them.
+    let low: UInt64
+    let high: UInt64
+
+    static let scalarBits: UInt64 = 21
+    static let scalarMask: UInt64 = (1 << 21) - 1
+    static let widthShift: UInt64 = 42
+    static let countShift: UInt64 = 44
+    /// The bits of `high` a glyph uses.
+    static let highMask: UInt64 = (1 << 47) - 1
+
     /// The first scalar, which sets the width.
-    public let base: Unicode.Scalar
-    /// The combining marks and variation selectors after the base, packed
-    /// two to a word, so a glyph (and a canvas cell) holds no reference and
-    /// is copied and compared as plain bytes: a frame copies and compares
-    /// thousands of cells.
-    private let firstMarks: UInt64
-    private let lastMarks: UInt64
-    private let markCount: UInt8
-    public let width: Int
+    public var base: Unicode.Scalar { Unicode.Scalar(UInt32(truncatingIfNeeded: low & Self.scalarMask))! }
+
+    /// Columns the glyph takes: 1 or 2, or 0 for the covered half of a wide glyph.
+    public var width: Int { Int((high >> Self.widthShift) & 3) }
+
+    private var markCount: Int { Int((high >> Self.countShift) & 7) }
 
     /// A glyph of `base` and up to four `marks` (more are dropped).
     public init(base: Unicode.Scalar, marks: [Unicode.Scalar] = [], width: Int) {
-        self.base = base
-        var words: (UInt64, UInt64) = (0, 0)
         let count = min(marks.count, Self.maximumScalars - 1)
-        for index in 0..<count {
-            let value = UInt64(marks[index].value) << (index % 2 == 0 ? 0 : 32)
-            if index < 2 { words.0 |= value } else { words.1 |= value }
-        }
-        firstMarks = words.0
-        lastMarks = words.1
-        markCount = UInt8(count)
-        self.width = width
+        var values: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        if count > 0 { values.0 = UInt64(marks[0].value) }
+        if count > 1 { values.1 = UInt64(marks[1].value) }
+        if count > 2 { values.2 = UInt64(marks[2].value) }
+        if count > 3 { values.3 = UInt64(marks[3].value) }
+        low = UInt64(base.value) | values.0 << Self.scalarBits | values.1 << (2 * Self.scalarBits)
+        high = values.2 | values.3 << Self.scalarBits | UInt64(width & 3) << Self.widthShift | UInt64(count) << Self.countShift
+    }
+
+    /// The glyph stored in `low` and the glyph bits of `high`.
+    init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high & Self.highMask
     }
 
     /// The combining marks and variation selectors after the base (at most
     /// four); usually none.
     public var marks: [Unicode.Scalar] {
-        (0..<Int(markCount)).map { Unicode.Scalar(mark(at: $0))! }
+        (0..<markCount).map { Unicode.Scalar(mark(at: $0))! }
     }
 
     /// The `index`th mark's scalar value (index below `markCount`).
     private func mark(at index: Int) -> UInt32 {
-        let word = index < 2 ? firstMarks : lastMarks
-        return UInt32(truncatingIfNeeded: index % 2 == 0 ? word : word >> 32)
+        let word = index < 2 ? low >> Self.scalarBits : high
+        return UInt32(truncatingIfNeeded: (word >> (UInt64(index % 2) * Self.scalarBits)) & Self.scalarMask)
     }
 
     /// Every scalar drawn in the cell: the base, then its marks.
@@ -62,7 +80,8 @@ public struct Glyph: Hashable, Sendable {
 
     /// The glyph of a printable ASCII byte (0x20 to 0x7E).
     init(ascii byte: UInt8) {
-        self.init(base: Unicode.Scalar(byte), width: 1)
+        low = UInt64(byte)
+        high = 1 << Self.widthShift
     }
 
     /// The glyph for `character`, or nil if it takes no cell.

@@ -40,6 +40,16 @@ struct CanvasPutTests {
         #expect(drawn == Self.referenceCells(text, width: width, limit: limit), "\(text.debugDescription) in \(limit)")
     }
 
+    /// `DisplayWidth.of` splits text the same way: its width is the sum of
+    /// its graphemes' widths.
+    @Test(arguments: 0..<200)
+    func widthIsTheSumOfTheGraphemesWidths(seed: Int) {
+        var random = SplitMix64(seed: UInt64(seed) + 1_000)
+        let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in Self.fragments.randomElement(using: &random)! }.joined()
+        #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + (Glyph($1)?.width ?? 0) }, "\(text.debugDescription)")
+        #expect(DisplayWidth.of(text.dropFirst()) == text.dropFirst().reduce(0) { $0 + (Glyph($1)?.width ?? 0) })
+    }
+
     @Test func aMarkAfterASCIIStaysWithItsLetter() {
         var canvas = Canvas(size: Size(width: 6, height: 1))
         canvas.put("abe\u{301}cd", x: 0, y: 0)

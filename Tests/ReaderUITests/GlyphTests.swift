@@ -34,16 +34,43 @@ struct GlyphTests {
         #expect(width == 2)
     }
 
-    /// A cell is plain bytes (no reference to count), and its marks are
+    /// A cell is 16 plain bytes (no reference to count), and its marks are
     /// kept whole and compared.
     @Test func aCellHoldsNoReferenceAndKeepsItsMarks() {
         #expect(_isPOD(Canvas.Cell.self))
+        #expect(MemoryLayout<Canvas.Cell>.stride == 16)
         let marks: [Unicode.Scalar] = ["\u{300}", "\u{10FFFF}", "\u{302}", "\u{FE0F}"]
         #expect(Glyph(base: "a", marks: marks, width: 1).marks == marks)
         #expect(Glyph(base: "a", marks: marks + ["\u{304}"], width: 1).marks == marks, "a fifth mark is dropped")
         #expect(Glyph(base: "a", marks: ["\u{300}", "\u{301}", "\u{302}"], width: 1) != Glyph(base: "a", marks: ["\u{300}", "\u{301}", "\u{303}"], width: 1))
         #expect(Glyph(base: "a", marks: [], width: 1) == Glyph("a"))
         #expect(Glyph(base: "a", marks: [], width: 1) != Glyph(base: "a", marks: ["\u{300}"], width: 1))
+    }
+
+    /// Every style survives packing into a cell beside the widest glyph
+    /// (four marks at the top of Unicode), and changing one leaves the other.
+    @Test func aCellKeepsEveryStyleBesideItsGlyph() {
+        let glyph = Glyph(base: "\u{10FFFD}", marks: ["\u{10FFFF}", "\u{10FFFE}", "\u{10FFFF}", "\u{10FFFE}"], width: 2)
+        let colors: [TerminalColor?] = [nil] + TerminalColor.allCases
+        var seen = Set<CellStyle>()
+        for foreground in colors {
+            for background in colors {
+                for attributes in 0..<32 {
+                    let style = CellStyle(foreground: foreground, background: background,
+                                          bold: attributes & 1 != 0, dim: attributes & 2 != 0, italic: attributes & 4 != 0,
+                                          underline: attributes & 8 != 0, reverse: attributes & 16 != 0)
+                    var cell = Canvas.Cell(glyph: glyph, style: style)
+                    #expect(cell.glyph == glyph && cell.style == style)
+                    cell.style = .plain
+                    #expect(cell.glyph == glyph && cell.style == .plain)
+                    cell.glyph = .continuation
+                    cell.style = style
+                    #expect(cell.glyph == .continuation && cell.style == style)
+                    seen.insert(style)
+                }
+            }
+        }
+        #expect(seen.count == 9 * 9 * 32)
     }
 
     /// What ncurses is given for a cell: the base, its marks, then zeros;
