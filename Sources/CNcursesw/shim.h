@@ -55,16 +55,31 @@ static inline mmask_t cn_button5_pressed(void) {
 #endif
 }
 
-/// Puts one grapheme (a base character and up to four combining marks, 0
-/// after the last; CCHARW_MAX is 5) with attributes and a color pair at
-/// (y, x). The characters come by value, so Swift passes no pointer (a
-/// closure per cell cost more than drawing it).
-static inline int cn_put_cell(int y, int x, wchar_t c0, wchar_t c1, wchar_t c2, wchar_t c3, wchar_t c4,
-                              attr_t attrs, short pair) {
-    wchar_t chars[6] = {c0, c1, c2, c3, c4, 0};
-    cchar_t cell;
-    if (setcchar(&cell, chars, attrs, pair, NULL) != OK) return ERR;
-    return mvadd_wch(y, x, &cell);
+/// Makes `cell` a space with attributes and a color pair; `cn_cell_chars`
+/// then gives it its characters, so a frame calls setcchar once per style
+/// rather than once per cell.
+static inline int cn_cell_style(cchar_t *cell, attr_t attrs, short pair) {
+    const wchar_t space[2] = {L' ', 0};
+    return setcchar(cell, space, attrs, pair, NULL);
+}
+
+/// Sets the characters of a cell made by `cn_cell_style`: a base
+/// character and up to four combining marks, 0 after the last (CCHARW_MAX
+/// is 5). By value, so Swift passes no pointer for them.
+static inline void cn_cell_chars(cchar_t *cell, wchar_t c0, wchar_t c1, wchar_t c2, wchar_t c3, wchar_t c4) {
+    cell->chars[0] = c0;
+    cell->chars[1] = c1;
+    cell->chars[2] = c2;
+    cell->chars[3] = c3;
+    cell->chars[4] = c4;
+}
+
+/// Puts `count` cells on row y from column x in one call. A wide
+/// character takes its own cell and the next (so the array holds no cell
+/// for the column it covers); nothing wraps or scrolls, not even at the
+/// bottom-right corner.
+static inline int cn_put_cells(int y, int x, const cchar_t *cells, int count) {
+    return mvwadd_wchnstr(stdscr, y, x, cells, count);
 }
 
 /// 1 if terminfo knows the terminal type `term` (from libtinfo; term.h is

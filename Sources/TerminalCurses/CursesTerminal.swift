@@ -30,6 +30,9 @@ public final class CursesTerminal: TypeaheadTerminal {
     private var countsPath: String?
     private var testCrash: TestCrash?
     private var colorPairs = ColorPairs()
+    /// The changed cells of a row waiting to be put, kept between frames
+    /// so drawing allocates nothing.
+    private var run: [cchar_t] = []
     private var standardError: StandardErrorCapture?
     private var started = false
     private var usesColor = false
@@ -137,15 +140,12 @@ public final class CursesTerminal: TypeaheadTerminal {
             werase(cn_stdscr())
             shown = nil
         }
-        let width = canvas.size.width
-        for y in 0..<canvas.size.height {
-            for x in 0..<width {
-                let cell = canvas[x, y]
-                if let shown, shown[x, y] == cell { continue }
-                if cell.glyph == .continuation { continue }
-                // With scrollok off, ncurses writes the bottom-right cell
-                // without scrolling (add_wch reports ERR there; harmless).
-                put(cell, y: y, x: x)
+        let previous = shown?.cells ?? []
+        canvas.cells.withUnsafeBufferPointer { cells in
+            previous.withUnsafeBufferPointer { before in
+                for y in 0..<canvas.size.height {
+                    putChangedRuns(of: cells, before: before, row: y, width: canvas.size.width)
+                }
             }
         }
         wrefresh(cn_stdscr())
@@ -168,11 +168,43 @@ public final class CursesTerminal: TypeaheadTerminal {
         return .resize(size)
     }
 
-    private func put(_ cell: Canvas.Cell, y: Int, x: Int) {
-        let glyph = cell.glyph
-        func character(_ index: Int) -> wchar_t { wchar_t(bitPattern: glyph.scalarValue(at: index)) }
-        let (attributes, pair) = colorPairs.attributes(for: cell.style, colors: usesColor)
-        _ = cn_put_cell(Int32(y), Int32(x), character(0), character(1), character(2), character(3), character(4), attributes, pair)
+    /// Puts the cells of row `row` that differ from `before` (all of them
+    /// when `before` is empty), each run of changed cells in one call. The
+    /// covered half of a wide glyph is never put: its glyph, on the screen
+    /// already or in the run, covers it.
+    private func putChangedRuns(of cells: UnsafeBufferPointer<Canvas.Cell>, before: UnsafeBufferPointer<Canvas.Cell>,
+                                row: Int, width: Int) {
+        var runStart = 0
+        var lastStyle: CellStyle?
+        var styled = cchar_t()
+        for x in 0..<width {
+            let index = row * width + x
+            let cell = cells[index]
+            if !before.isEmpty, before[index] == cell {
+                putRun(row: row, from: runStart)
+                continue
+            }
+            let glyph = cell.glyph
+            if glyph == .continuation { continue }
+            if run.isEmpty { runStart = x }
+            let style = cell.style
+            if style != lastStyle {
+                let (attributes, pair) = colorPairs.attributes(for: style, colors: usesColor)
+                _ = cn_cell_style(&styled, attributes, pair)
+                lastStyle = style
+            }
+            func character(_ index: Int) -> wchar_t { wchar_t(bitPattern: glyph.scalarValue(at: index)) }
+            cn_cell_chars(&styled, character(0), character(1), character(2), character(3), character(4))
+            run.append(styled)
+        }
+        putRun(row: row, from: runStart)
+    }
+
+    /// Puts the cells gathered in `run` at (row, column) and empties it.
+    private func putRun(row: Int, from column: Int) {
+        guard !run.isEmpty else { return }
+        _ = cn_put_cells(Int32(row), Int32(column), run, Int32(run.count))
+        run.removeAll(keepingCapacity: true)
     }
 
     private func updateSize() {

@@ -37,8 +37,9 @@ public final class ExternalReports: Sendable {
 
     /// The oldest queued report, if any; drains the wake-up bytes.
     func take() -> Report? {
-        var bytes = [UInt8](repeating: 0, count: 64)
-        while read(readEnd, &bytes, bytes.count) > 0 {}
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { bytes in
+            while read(readEnd, bytes.baseAddress, bytes.count) > 0 {}
+        }
         return queue.withLock { $0.isEmpty ? nil : $0.removeFirst() }
     }
 }
