@@ -34,6 +34,22 @@ if let index = arguments.firstIndex(of: "--profile-keys"), arguments.indices.con
     exit(0)
 }
 
+// `--time-keys DIR`: the reader's own work for a line down or up (update
+// and render, no terminal) at the probe's 120×35, in microseconds a key.
+if let index = arguments.firstIndex(of: "--time-keys"), arguments.indices.contains(index + 1) {
+    let library = try Library.load(from: URL(fileURLWithPath: arguments[index + 1]))
+    var state = AppState(library: library, size: Size(width: 120, height: 35))
+    let keys = 2_000
+    let milliseconds = Stopwatch.median(runs: 7) {
+        for step in 0..<keys {
+            _ = Reader.update(&state, step % 40 < 20 ? .lineDown : .lineUp)
+            _ = Screen.render(state)
+        }
+    }
+    print(String(format: "update+render: %.1f µs a key (median of 7 runs of %d keys, 120×35)", milliseconds * 1000 / Double(keys), keys))
+    exit(0)
+}
+
 let root = FileManager.default.temporaryDirectory.appendingPathComponent("weigh-bench-\(getpid())")
 defer { try? FileManager.default.removeItem(at: root) }
 
