@@ -29,6 +29,13 @@ public struct Canvas: Equatable, Sendable {
             set { high = high & Glyph.highMask | UInt64(newValue.packed) << Self.styleShift }
         }
 
+        /// Whether the glyph takes two columns (read from the bits: `set`
+        /// asks for every cell drawn).
+        var isWide: Bool { (high >> Glyph.widthShift) & 3 == 2 }
+
+        /// Whether this is the covered half of a wide glyph.
+        var isCovered: Bool { low == Glyph.continuation.low && high & Glyph.highMask == Glyph.continuation.high }
+
         public static let blank = Cell(glyph: .space, style: .plain)
     }
 
@@ -114,11 +121,12 @@ public struct Canvas: Equatable, Sendable {
     private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
         let index = y * size.width + x
         // Overwriting half of a wide glyph blanks its other half.
-        if cells[index].glyph.width == 2, x + 1 < size.width, cell.glyph.width != 2 {
-            cells[index + 1] = Cell(glyph: .space, style: cells[index + 1].style)
+        let old = cells[index]
+        if old.isWide, x + 1 < size.width, !cell.isWide {
+            cells[index + 1].glyph = .space
         }
-        if cell.glyph != .continuation, cells[index].glyph == .continuation, x > 0, cells[index - 1].glyph.width == 2 {
-            cells[index - 1] = Cell(glyph: .space, style: cells[index - 1].style)
+        if old.isCovered, !cell.isCovered, x > 0, cells[index - 1].isWide {
+            cells[index - 1].glyph = .space
         }
         cells[index] = cell
     }

@@ -24,13 +24,22 @@ public enum DisplayWidth {
     /// The longest prefix of `text` that fits in `columns`, and its width.
     public static func prefix(of text: Substring, fitting columns: Int) -> (prefix: Substring, width: Int) {
         var width = 0
-        var end = text.startIndex
-        for index in text.indices {
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte >= 0x20 && byte < 0x7F, next == utf8.endIndex || utf8[next] < 0x80 {
+                if width + 1 > columns { break }
+                width += 1
+                index = next
+                continue
+            }
             let glyphWidth = Glyph(text[index])?.width ?? 0
             if width + glyphWidth > columns { break }
             width += glyphWidth
-            end = text.index(after: index)
+            index = text.index(after: index)
         }
-        return (text[..<end], width)
+        return (text[..<index], width)
     }
 }

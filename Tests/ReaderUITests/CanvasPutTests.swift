@@ -40,14 +40,28 @@ struct CanvasPutTests {
         #expect(drawn == Self.referenceCells(text, width: width, limit: limit), "\(text.debugDescription) in \(limit)")
     }
 
-    /// `DisplayWidth.of` splits text the same way: its width is the sum of
-    /// its graphemes' widths.
+    /// `DisplayWidth` splits text the same way: a text's width is the sum
+    /// of its graphemes' widths, and the prefix that fits ends where the
+    /// graphemes one by one stop fitting.
     @Test(arguments: 0..<200)
     func widthIsTheSumOfTheGraphemesWidths(seed: Int) {
         var random = SplitMix64(seed: UInt64(seed) + 1_000)
         let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in Self.fragments.randomElement(using: &random)! }.joined()
         #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + (Glyph($1)?.width ?? 0) }, "\(text.debugDescription)")
         #expect(DisplayWidth.of(text.dropFirst()) == text.dropFirst().reduce(0) { $0 + (Glyph($1)?.width ?? 0) })
+        for columns in 0...DisplayWidth.of(text) + 1 {
+            // One grapheme at a time, while the next one fits: the oracle.
+            var width = 0
+            var end = text.startIndex
+            for index in text.indices {
+                let glyphWidth = Glyph(text[index])?.width ?? 0
+                if width + glyphWidth > columns { break }
+                width += glyphWidth
+                end = text.index(after: index)
+            }
+            let fitted = DisplayWidth.prefix(of: Substring(text), fitting: columns)
+            #expect(fitted.prefix == text[..<end] && fitted.width == width, "\(text.debugDescription) in \(columns)")
+        }
     }
 
     @Test func aMarkAfterASCIIStaysWithItsLetter() {
