@@ -109,6 +109,36 @@ public struct Canvas: Equatable, Sendable {
         }
     }
 
+    /// The cells of `rect` (clipped to the canvas), row after row.
+    public func cells(in rect: Rect) -> [Cell] {
+        let (rows, columns) = clipped(rect)
+        var taken: [Cell] = []
+        taken.reserveCapacity(rows.count * columns.count)
+        for row in rows {
+            let start = row * size.width
+            taken += cells[start + columns.lowerBound..<start + columns.upperBound]
+        }
+        return taken
+    }
+
+    /// Puts back cells `cells(in: rect)` took from a canvas of this size.
+    public mutating func put(_ taken: [Cell], in rect: Rect) {
+        let (rows, columns) = clipped(rect)
+        precondition(taken.count == rows.count * columns.count, "cells taken from another rectangle")
+        var from = 0
+        for row in rows {
+            let start = row * size.width
+            cells.replaceSubrange(start + columns.lowerBound..<start + columns.upperBound, with: taken[from..<from + columns.count])
+            from += columns.count
+        }
+    }
+
+    private func clipped(_ rect: Rect) -> (rows: Range<Int>, columns: Range<Int>) {
+        let rows = max(0, rect.y)..<max(max(0, rect.y), min(size.height, rect.y + rect.height))
+        let columns = max(0, rect.x)..<max(max(0, rect.x), min(size.width, rect.x + rect.width))
+        return (rows, columns)
+    }
+
     /// Changes the style of existing cells (for highlights and selections).
     public mutating func restyle(_ rect: Rect, _ change: (inout CellStyle) -> Void) {
         for row in max(0, rect.y)..<min(size.height, rect.y + rect.height) {

@@ -32,7 +32,8 @@ public struct ReaderLoop {
     @discardableResult
     public mutating func run(on terminal: some Terminal) -> AppState {
         if state.size != terminal.size { _ = Reader.update(&state, .resize(terminal.size)) }
-        terminal.draw(Screen.render(state, theme: theme))
+        var frame = Screen.render(state, theme: theme, reusing: nil)
+        terminal.draw(frame.canvas)
         guard carryOut(Reader.firstFrameDrawn(&state)) else { return state }
         let typeahead = terminal as? any TypeaheadTerminal
         var stale = false
@@ -42,7 +43,8 @@ public struct ReaderLoop {
                 stale = true
             }
             if stale, typeahead?.hasTypeahead != true {
-                terminal.draw(Screen.render(state, theme: theme))
+                frame = Screen.render(state, theme: theme, reusing: frame)
+                terminal.draw(frame.canvas)
                 stale = false
             }
         }

@@ -4,7 +4,7 @@ import ArticleKit
 /// theme and the `NO_COLOR` one carry the same meaning: color only adds to
 /// attributes and symbols, never replaces them. Each color comes from a
 /// `ColorRole`, which a config file may change.
-public struct Theme: Sendable {
+public struct Theme: Equatable, Sendable {
     public var usesColor: Bool
     /// The color of each role; a role missing here has the terminal's
     /// default colors.
