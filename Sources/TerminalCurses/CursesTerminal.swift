@@ -77,7 +77,9 @@ public final class CursesTerminal: TypeaheadTerminal {
         // because a key is waiting.
         typeahead(-1)
         idlok(cn_stdscr(), true)
+        // The cursor is hidden, so a frame need not move it back anywhere.
         curs_set(0)
+        leaveok(cn_stdscr(), true)
         mouseinterval(0)
         mousemask(cn_button1_pressed() | cn_button4_pressed() | cn_button5_pressed(), nil)
         setBracketedPaste(true)
