@@ -93,7 +93,7 @@ struct ParagraphWrapper {
             placeLongWord()
         }
         consumed += wordLength
-        word = []
+        word.removeAll(keepingCapacity: true)
         wordWidth = 0
         wordLength = 0
         spaceBefore = false
