@@ -67,6 +67,14 @@ struct MarkdownChunksTests {
             #expect(MarkdownChunks.starts(in: head + tail, target: 1) == [0], "\(head)")
         }
         #expect(MarkdownChunks.starts(in: "Short\n\n# One\n", target: 1_000) == [0], "a body shorter than a piece")
+        // Found anywhere, the last bytes included; a lone `]` or `<` is not it.
+        let head = "Intro\n\n# One\n\ntext ] and 1 < 2\n\n# Two\n\n"
+        for end in ["[label]: https://example.org", "<!--", "<?", "<pre>", "x]:"] {
+            #expect(MarkdownChunks.starts(in: head + end, target: 1) == [0], "\(end)")
+        }
+        for end in ["]", "a <", "a ] : b", "b < pre"] {
+            #expect(MarkdownChunks.starts(in: head + end, target: 1).count == 3, "\(end)")
+        }
     }
 
     @Test func theTableSaysWhichPieceHoldsABlock() throws {
