@@ -14,6 +14,7 @@ struct ArticleFileParser {
     /// cut; the article is then partial (`Article.isPartial`), without
     /// claims, and its problems wait for the whole parse.
     func parse(_ bytes: [UInt8], firstPieceOnly: Bool = false) -> (article: Article?, problems: [LoadProblem]) {
+        if firstPieceOnly, let first = firstPiece(of: bytes) { return (first, []) }
         var problems: [LoadProblem] = []
         func problem(_ message: String, line: Int? = nil) -> (Article?, [LoadProblem]) {
             problems.append(LoadProblem(file: displayPath, line: line, message: message))
@@ -67,7 +68,7 @@ struct ArticleFileParser {
         return (article, problems)
     }
 
-    private func article(_ fields: ArticleFrontMatter, blocks: [Block], chunks: ChunkTable?) -> Article {
+    func article(_ fields: ArticleFrontMatter, blocks: [Block], chunks: ChunkTable?) -> Article {
         // A file name can hold anything a file system allows, escape
         // sequences included; the id it gives is printed and drawn.
         let fileStem = TextSanitizer.clean(fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName)

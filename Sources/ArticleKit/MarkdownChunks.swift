@@ -71,7 +71,7 @@ public enum MarkdownChunks {
     /// The whole body is scanned before a long article's first piece is
     /// shown, so the two bytes that start such markup are found with
     /// `memchr` (many bytes at a time) rather than by looking at each byte.
-    private static func containsReachingMarkup(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func containsReachingMarkup(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count > 1, let base = bytes.baseAddress else { return false }
         let tags = ["script", "pre", "style", "textarea"].map { Array($0.utf8) }
         for index in occurrences(of: 0x5D, in: bytes) where index + 1 < bytes.count && base[index + 1] == 0x3A {
