@@ -58,32 +58,16 @@ public struct Canvas: Equatable, Sendable {
         guard y >= 0, y < size.height, x >= 0, x < size.width else { return 0 }
         let end = min(size.width, x + (limit ?? size.width))
         var column = x
-        // Printable ASCII goes byte by byte while the byte after it is
-        // ASCII too (so no combining mark joins it): most text, and a frame
-        // puts thousands of characters. Anything else goes one grapheme at
-        // a time, and the bytes after it take the fast way again.
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            let next = utf8.index(after: index)
-            if byte >= 0x20 && byte < 0x7F, next == utf8.endIndex || utf8[next] < 0x80 {
-                guard column < end else { break }
-                set(column, y, Cell(glyph: Glyph(ascii: byte), style: style))
-                column += 1
-                index = next
-                continue
-            }
-            let character = text[index]
-            index = text.index(after: index)
-            guard let glyph = Glyph(character) else { continue }
+        Glyph.walk(text) { glyph, _ in
+            guard let glyph else { return true }
             if column + glyph.width > end {
                 while column < end { set(column, y, Cell(glyph: .space, style: style)); column += 1 }
-                break
+                return false
             }
             set(column, y, Cell(glyph: glyph, style: style))
             if glyph.width == 2 { set(column + 1, y, Cell(glyph: .continuation, style: style)) }
             column += glyph.width
+            return true
         }
         return column - x
     }

@@ -106,6 +106,31 @@ public struct Glyph: Hashable, Sendable {
         self.init(base: first, marks: marks, width: width)
     }
 
+    /// Walks `text` glyph by glyph, as the canvas draws it and the layout
+    /// measures it: printable ASCII not followed by a non-ASCII byte (so no
+    /// combining mark joins it) a byte at a time, which is most text and
+    /// many times faster; anything else a grapheme at a time, after which
+    /// the bytes take the fast way again. `body` gets each glyph (nil for a
+    /// grapheme that takes no cell) and the index just after it, and
+    /// returns false to stop.
+    @inline(__always)
+    static func walk<Text: StringProtocol>(_ text: Text, _ body: (Glyph?, Text.Index) -> Bool) {
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte >= 0x20 && byte < 0x7F, next == utf8.endIndex || utf8[next] < 0x80 {
+                guard body(Glyph(ascii: byte), next) else { return }
+                index = next
+                continue
+            }
+            let character = text[index]
+            index = text.index(after: index)
+            guard body(Glyph(character), index) else { return }
+        }
+    }
+
     /// Columns `scalar` takes, by libc: 0 for combining, 2 for wide, -1 for
     /// unprintable.
     public static func width(of scalar: Unicode.Scalar) -> Int {
