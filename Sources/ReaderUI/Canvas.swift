@@ -21,7 +21,10 @@ public struct Canvas: Equatable, Sendable {
 
         public var glyph: Glyph {
             get { Glyph(low: low, high: high) }
-            set { self = Cell(glyph: newValue, style: style) }
+            set {
+                low = newValue.low
+                high = newValue.high | high & ~Glyph.highMask
+            }
         }
 
         public var style: CellStyle {
