@@ -95,33 +95,20 @@ extension StatusLineView {
 }
 
 /// Cuts a hint line at a gap between hints (two spaces) so no hint is
-/// shown half. It runs every frame, so it scans bytes rather than
-/// splitting the line into strings.
+/// shown half: at the last gap before which the hints fit. It runs every
+/// frame, so it scans bytes rather than splitting the line into strings.
 enum HintTrimmer {
     static func fit(_ text: String, width: Int) -> String {
         if DisplayWidth.of(text) <= width { return text }
-        let utf8 = text.utf8
         var keptEnd = text.startIndex
-        var used = -2
-        var partStart = utf8.startIndex
-        var index = utf8.startIndex
-        while partStart != utf8.endIndex {
-            var partEnd = utf8.endIndex
-            var nextStart = utf8.endIndex
-            while index != utf8.endIndex {
-                let next = utf8.index(after: index)
-                if utf8[index] == 0x20, next != utf8.endIndex, utf8[next] == 0x20 {
-                    partEnd = index
-                    nextStart = utf8.index(after: next)
-                    break
-                }
-                index = next
-            }
-            used += 2 + DisplayWidth.of(text[partStart..<partEnd])
-            if used > width { break }
-            keptEnd = partEnd
-            partStart = nextStart
-            index = nextStart
+        var spaceBefore = false
+        for index in text.utf8.indices {
+            let isSpace = text.utf8[index] == 0x20
+            defer { spaceBefore = isSpace && !spaceBefore }
+            guard isSpace && spaceBefore else { continue }
+            let gap = text.utf8.index(before: index)
+            guard DisplayWidth.of(text[..<gap]) <= width else { break }
+            keptEnd = gap
         }
         if keptEnd > text.startIndex { return String(text[..<keptEnd]) }
         return String(DisplayWidth.prefix(of: Substring(text), fitting: width).prefix)
