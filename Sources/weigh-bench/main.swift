@@ -22,15 +22,21 @@ if let index = arguments.firstIndex(of: "--generate"), arguments.indices.contain
     exit(0)
 }
 
+/// `count` keys through the article in `state`, `run` lines down then as
+/// many up, each updated and rendered as the reader does (no terminal).
+func scroll(_ state: inout AppState, keys count: Int, run: Int) {
+    for step in 0..<count {
+        _ = Reader.update(&state, step % (2 * run) < run ? .lineDown : .lineUp)
+        _ = Screen.render(state)
+    }
+}
+
 // `--profile-keys DIR`: 2,000 line-down/up keys on the article in DIR, for
 // a profiler (perf record -g weigh-bench --profile-keys DIR).
 if let index = arguments.firstIndex(of: "--profile-keys"), arguments.indices.contains(index + 1) {
     let library = try Library.load(from: URL(fileURLWithPath: arguments[index + 1]))
     var state = AppState(library: library, size: Size(width: 200, height: 60))
-    for step in 0..<2_000 {
-        _ = Reader.update(&state, step % 100 < 50 ? .lineDown : .lineUp)
-        _ = Screen.render(state)
-    }
+    scroll(&state, keys: 2_000, run: 50)
     exit(0)
 }
 
@@ -40,12 +46,7 @@ if let index = arguments.firstIndex(of: "--time-keys"), arguments.indices.contai
     let library = try Library.load(from: URL(fileURLWithPath: arguments[index + 1]))
     var state = AppState(library: library, size: Size(width: 120, height: 35))
     let keys = 2_000
-    let milliseconds = Stopwatch.median(runs: 7) {
-        for step in 0..<keys {
-            _ = Reader.update(&state, step % 40 < 20 ? .lineDown : .lineUp)
-            _ = Screen.render(state)
-        }
-    }
+    let milliseconds = Stopwatch.median(runs: 7) { scroll(&state, keys: keys, run: 20) }
     print(String(format: "update+render: %.1f µs a key (median of 7 runs of %d keys, 120×35)", milliseconds * 1000 / Double(keys), keys))
     exit(0)
 }
