@@ -8,15 +8,10 @@ import Testing
 struct FirstScreenLoadingTests {
     /// A library of `count` small articles.
     private func library(_ count: Int) throws -> URL {
-        let folder = try WeighProcess.temporaryFolder()
-        try "topics:\n  - id: onset\n    title: Onset\n    question: How soon?\n"
-            .write(to: folder.appendingPathComponent("topics.yaml"), atomically: true, encoding: .utf8)
-        for index in 0..<count {
-            let name = String(format: "article-%04d.md", index)
-            try "---\ntitle: Article \(index)\n---\n# Article \(index)\n\nText.\n"
-                .write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
+        let articles = (0..<count).map { index in
+            (String(format: "article-%04d.md", index), "---\ntitle: Article \(index)\n---\n# Article \(index)\n\nText.\n")
         }
-        return folder
+        return try WeighProcess.temporaryLibrary(Dictionary(uniqueKeysWithValues: articles))
     }
 
     /// A clock that moves by the next of `steps` at every reading (by the

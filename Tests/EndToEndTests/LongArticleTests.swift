@@ -10,16 +10,12 @@ struct LongArticleTests {
     /// A library with one article of about 1.5 MB (over
     /// `LibraryLoader.longFileBytes`), 3,000 sections.
     private func library() throws -> URL {
-        let folder = try WeighProcess.temporaryFolder()
-        try "topics:\n  - id: onset\n    title: Onset\n    question: How soon?\n"
-            .write(to: folder.appendingPathComponent("topics.yaml"), atomically: true, encoding: .utf8)
         var text = "---\ntitle: Long article\nclaims:\n  - stance: benefit\n    topic: onset\n    text: Late.\n    section: section-2999\n---\n# Long article\n\n"
         for section in 0..<3_000 {
             text += "## Section \(section)\n\n" + String(repeating: "Words of section \(section) to read. ", count: 12) + "\n\n"
         }
         #expect(text.utf8.count > LibraryLoader.longFileBytes)
-        try text.write(to: folder.appendingPathComponent("long.md"), atomically: false, encoding: .utf8)
-        return folder
+        return try WeighProcess.temporaryLibrary(["long.md": text])
     }
 
     @Test func theFirstScreenWaitsOnlyForTheFirstPiece() throws {

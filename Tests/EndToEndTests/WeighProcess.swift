@@ -71,4 +71,16 @@ struct WeighProcess {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// A temporary library folder: a `topics.yaml` with one topic
+    /// (`onset`) and the article files in `articles` (name → text).
+    static func temporaryLibrary(_ articles: [String: String]) throws -> URL {
+        let folder = try temporaryFolder()
+        try "topics:\n  - id: onset\n    title: Onset\n    question: How soon?\n"
+            .write(to: folder.appendingPathComponent("topics.yaml"), atomically: true, encoding: .utf8)
+        for (name, text) in articles {
+            try text.write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
+        }
+        return folder
+    }
 }

@@ -10,17 +10,13 @@ import Testing
 @Suite("Wide glyphs in a real terminal", .serialized)
 struct WideGlyphTerminalTests {
     private func library() throws -> URL {
-        let folder = try WeighProcess.temporaryFolder()
-        try "topics:\n  - id: onset\n    title: Onset\n    question: How soon?\n"
-            .write(to: folder.appendingPathComponent("topics.yaml"), atomically: true, encoding: .utf8)
         var text = "---\ntitle: 漢字 wide article\nclaims: []\n---\n# 漢字 wide article\n\n"
         for row in 1...80 {
             // The wide glyphs move a column each row, so a scroll changes
             // where each one starts.
             text += String(repeating: "a", count: row % 7) + "第\(row)行 漢字 row-\(row)-end\n\n"
         }
-        try text.write(to: folder.appendingPathComponent("wide.md"), atomically: false, encoding: .utf8)
-        return folder
+        return try WeighProcess.temporaryLibrary(["wide.md": text])
     }
 
     /// Lines of the body are whole: each `漢字` is followed by its row's end.
