@@ -161,6 +161,10 @@ let package = Package(
             dependencies: ["SummaryPage", "DecisionKit", "ArticleKit", "ReaderUI"]
         ),
         .testTarget(
+            name: "TerminalCursesTests",
+            dependencies: ["TerminalCurses", "ReaderUI", "WeighTestSupport"]
+        ),
+        .testTarget(
             name: "EndToEndTests",
             dependencies: ["weigh", "WeighTestSupport"]
         ),

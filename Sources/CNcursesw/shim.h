@@ -15,16 +15,7 @@ static inline WINDOW *cn_stdscr(void) { return stdscr; }
 static inline WINDOW *cn_curscr(void) { return curscr; }
 static inline int cn_lines(void) { return LINES; }
 static inline int cn_cols(void) { return COLS; }
-static inline int cn_colors(void) { return COLORS; }
-static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
 static inline void cn_getmaxyx(WINDOW *w, int *y, int *x) { int yy, xx; getmaxyx(w, yy, xx); *y = yy; *x = xx; }
-
-static inline attr_t cn_attr_normal(void) { return A_NORMAL; }
-static inline attr_t cn_attr_bold(void) { return A_BOLD; }
-static inline attr_t cn_attr_dim(void) { return A_DIM; }
-static inline attr_t cn_attr_underline(void) { return A_UNDERLINE; }
-static inline attr_t cn_attr_reverse(void) { return A_REVERSE; }
-static inline attr_t cn_attr_italic(void) { return A_ITALIC; }
 
 static inline int cn_key_resize(void) { return KEY_RESIZE; }
 static inline int cn_key_mouse(void) { return KEY_MOUSE; }
@@ -55,32 +46,25 @@ static inline mmask_t cn_button5_pressed(void) {
 #endif
 }
 
-/// Makes `cell` a space with attributes and a color pair; `cn_cell_chars`
-/// then gives it its characters, so a frame calls setcchar once per style
-/// rather than once per cell.
-static inline int cn_cell_style(cchar_t *cell, attr_t attrs, short pair) {
-    const wchar_t space[2] = {L' ', 0};
-    return setcchar(cell, space, attrs, pair, NULL);
+/// A string capability of the current terminal (after `initscr` or
+/// `setupterm`), or NULL when it has none; ncurses' own (char *)-1 for a
+/// name that is not a string capability is NULL here too.
+static inline const char *cn_tigetstr(const char *name) {
+    char *value = tigetstr(name);
+    return value == (char *)-1 ? NULL : value;
 }
 
-/// Sets the characters of a cell made by `cn_cell_style`: a base
-/// character and up to four combining marks, 0 after the last (CCHARW_MAX
-/// is 5). By value, so Swift passes no pointer for them.
-static inline void cn_cell_chars(cchar_t *cell, wchar_t c0, wchar_t c1, wchar_t c2, wchar_t c3, wchar_t c4) {
-    cell->chars[0] = c0;
-    cell->chars[1] = c1;
-    cell->chars[2] = c2;
-    cell->chars[3] = c3;
-    cell->chars[4] = c4;
-}
+/// A boolean capability: 1 if the terminal has it, else 0.
+static inline int cn_tigetflag(const char *name) { return tigetflag(name) == 1; }
 
-/// Puts `count` cells on row y from column x in one call. A wide
-/// character takes its own cell and the next (so the array holds no cell
-/// for the column it covers); nothing wraps or scrolls, not even at the
-/// bottom-right corner.
-static inline int cn_put_cells(int y, int x, const cchar_t *cells, int count) {
-    return mvwadd_wchnstr(stdscr, y, x, cells, count);
-}
+/// A numeric capability, or -1 when absent.
+static inline int cn_tigetnum(const char *name) { return tigetnum(name); }
+
+/// `capability` with one and with two parameters filled in (tiparm is
+/// variadic, which Swift cannot call). The result is ncurses' static
+/// buffer: copy it before the next call.
+static inline const char *cn_tiparm1(const char *capability, int first) { return tiparm(capability, first); }
+static inline const char *cn_tiparm2(const char *capability, int first, int second) { return tiparm(capability, first, second); }
 
 /// 1 if terminfo knows the terminal type `term` (from libtinfo; term.h is
 /// not included because its macros clash with ordinary names).

@@ -28,9 +28,14 @@ public struct Canvas: Equatable, Sendable {
         }
 
         public var style: CellStyle {
-            get { CellStyle(packed: UInt16(truncatingIfNeeded: high >> Self.styleShift)) }
+            get { CellStyle(packed: styleNumber) }
             set { high = high & Glyph.highMask | UInt64(newValue.packed) << Self.styleShift }
         }
+
+        /// The style as a number, equal for equal styles and different
+        /// otherwise, read without decoding it: a terminal keeps what each
+        /// style costs to send under it.
+        public var styleNumber: UInt16 { UInt16(truncatingIfNeeded: high >> Self.styleShift) }
 
         /// Whether the glyph takes two columns (read from the bits: `set`
         /// asks for every cell drawn).

@@ -27,10 +27,11 @@ extension CursesTerminal {
 
     /// Runs `body` with curses off the screen (the terminal in the shell's
     /// modes, mouse reporting and bracketed paste off), then takes the
-    /// screen back and marks it for a whole redraw.
+    /// screen back (ncurses clears it) and draws the frame again whole.
     private func stepAside<T>(savingModes: Bool = true, _ body: () -> T) -> T {
         if savingModes { def_prog_mode() }
         setBracketedPaste(false)
+        leaveCursorAtBottom()
         endwin()
         ts_set_screen_taken(0)
         let result = body()
@@ -38,6 +39,7 @@ extension CursesTerminal {
         ts_set_screen_taken(1)
         clearok(cn_curscr(), true)
         refresh()
+        redrawWhole()
         setBracketedPaste(true)
         return result
     }

@@ -20,14 +20,7 @@ extension CursesTerminal {
     /// Terminals without the mode ignore it. Written straight to the
     /// terminal between frames: it is a mode, not something drawn.
     func setBracketedPaste(_ on: Bool) {
-        let bytes = Array((on ? "\u{1B}[?2004h" : "\u{1B}[?2004l").utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            if count <= 0 { return }
-            written += count
-        }
+        TerminalOutput.write(Array((on ? "\u{1B}[?2004h" : "\u{1B}[?2004l").utf8))
     }
 
     /// The text of a paste whose start marker was just read, up to its end

@@ -7,7 +7,8 @@ import ReaderUI
 /// The real terminal, through ncurses: the only code in weigh that calls
 /// it. Sets the terminal up (wide characters, keys, mouse, colors), turns
 /// its input into `InputEvent`s (CursesTerminal+Input.swift), draws
-/// canvases cell by cell (only cells that changed, at most one frame per
+/// canvases (only cells that changed, encoded by `FrameEncoder` from the
+/// terminal's terminfo and sent in one write, at most one frame per
 /// `FramePacer` interval), and always restores the terminal — on `stop()`,
 /// on a stop signal (then the process dies of that signal), and on a crash
 /// (crashrestore.h).
@@ -29,13 +30,10 @@ public final class CursesTerminal: TypeaheadTerminal {
     var counts = DrawCounts()
     private var countsPath: String?
     private var testCrash: TestCrash?
-    private var colorPairs = ColorPairs()
-    /// The changed cells of a row waiting to be put, kept between frames
-    /// so drawing allocates nothing.
-    private var run: [cchar_t] = []
+    /// Set up in `start`, once terminfo has been read.
+    private var encoder: FrameEncoder?
     private var standardError: StandardErrorCapture?
     private var started = false
-    private var usesColor = false
     /// Where other threads post actions for the loop.
     public nonisolated let external = ExternalReports()
 
@@ -57,12 +55,9 @@ public final class CursesTerminal: TypeaheadTerminal {
         standardError = StandardErrorCapture()
         if let standardError { ts_set_crash_stderr(standardError.realStandardError, standardError.path) }
         initscr()
-        // ncurses (6.4) writes out at every cursor movement until the
-        // screen has been through endwin() and back once, so a frame left
-        // in a dozen writes, one per changed line. The round trip, before
-        // anything is drawn, makes each later frame one write; it costs a
-        // leave and re-enter of the alternate screen while it is blank.
-        endwin()
+        // ncurses clears the screen once. It never draws again while the
+        // reader runs (frames go out through `FrameEncoder`), so stdscr
+        // stays blank and untouched: `wgetch` then has nothing to refresh.
         refresh()
         ts_set_screen_taken(1)
         started = true
@@ -83,11 +78,7 @@ public final class CursesTerminal: TypeaheadTerminal {
         mouseinterval(0)
         mousemask(cn_button1_pressed() | cn_button4_pressed() | cn_button5_pressed(), nil)
         setBracketedPaste(true)
-        if theme.usesColor && has_colors() {
-            start_color()
-            use_default_colors()
-            usesColor = true
-        }
+        encoder = FrameEncoder(capabilities: .current(colors: theme.usesColor))
         updateSize()
     }
 
@@ -97,6 +88,7 @@ public final class CursesTerminal: TypeaheadTerminal {
         guard started else { return }
         started = false
         setBracketedPaste(false)
+        leaveCursorAtBottom()
         endwin()
         ts_set_screen_taken(0)
         ts_set_crash_stderr(-1, nil)
@@ -131,26 +123,16 @@ public final class CursesTerminal: TypeaheadTerminal {
     }
 
     /// Writes the waiting canvas: only the cells that differ from the
-    /// screen, then one refresh.
+    /// screen, in one write.
     func writeWaitingFrame() {
-        guard let canvas = waiting else { return }
+        guard let canvas = waiting, var encoder else { return }
         waiting = nil
         // Drawn for a size the terminal no longer has: the loop draws again
         // once it has seen the resize.
         guard canvas.size == size else { return }
-        if canvas.size != shown?.size {
-            werase(cn_stdscr())
-            shown = nil
-        }
-        let previous = shown?.cells ?? []
-        canvas.cells.withUnsafeBufferPointer { cells in
-            previous.withUnsafeBufferPointer { before in
-                for y in 0..<canvas.size.height {
-                    putChangedRuns(of: cells, before: before, row: y, width: canvas.size.width)
-                }
-            }
-        }
-        wrefresh(cn_stdscr())
+        encoder.encode(canvas, over: shown)
+        if !encoder.bytes.isEmpty { TerminalOutput.write(encoder.bytes) }
+        self.encoder = encoder
         shown = canvas
         pacer.recordFrame(at: .now)
         counts.frames += 1
@@ -164,49 +146,26 @@ public final class CursesTerminal: TypeaheadTerminal {
     /// drawn whole.
     func resized() -> InputEvent {
         _ = ts_resize_curses(STDOUT_FILENO)
+        // Resizing touched stdscr: without this, the next `wgetch` would
+        // refresh it and blank the screen over the frame drawn meanwhile.
+        wnoutrefresh(cn_stdscr())
         updateSize()
         shown = nil
         counts.resizes += 1
         return .resize(size)
     }
 
-    /// Puts the cells of row `row` that differ from `before` (all of them
-    /// when `before` is empty), each run of changed cells in one call. The
-    /// covered half of a wide glyph is never put: its glyph, on the screen
-    /// already or in the run, covers it.
-    private func putChangedRuns(of cells: UnsafeBufferPointer<Canvas.Cell>, before: UnsafeBufferPointer<Canvas.Cell>,
-                                row: Int, width: Int) {
-        var runStart = 0
-        var lastStyle: CellStyle?
-        var styled = cchar_t()
-        for x in 0..<width {
-            let index = row * width + x
-            let cell = cells[index]
-            if !before.isEmpty, before[index] == cell {
-                putRun(row: row, from: runStart)
-                continue
-            }
-            let glyph = cell.glyph
-            if glyph == .continuation { continue }
-            if run.isEmpty { runStart = x }
-            let style = cell.style
-            if style != lastStyle {
-                let (attributes, pair) = colorPairs.attributes(for: style, colors: usesColor)
-                _ = cn_cell_style(&styled, attributes, pair)
-                lastStyle = style
-            }
-            func character(_ index: Int) -> wchar_t { wchar_t(bitPattern: glyph.scalarValue(at: index)) }
-            cn_cell_chars(&styled, character(0), character(1), character(2), character(3), character(4))
-            run.append(styled)
-        }
-        putRun(row: row, from: runStart)
+    /// After ncurses has drawn the screen itself (blank, on coming back
+    /// from another program): the frame it showed goes out again whole.
+    func redrawWhole() {
+        if waiting == nil { waiting = shown }
+        shown = nil
     }
 
-    /// Puts the cells gathered in `run` at (row, column) and empties it.
-    private func putRun(row: Int, from column: Int) {
-        guard !run.isEmpty else { return }
-        _ = cn_put_cells(Int32(row), Int32(column), run, Int32(run.count))
-        run.removeAll(keepingCapacity: true)
+    /// Sends the cursor to the bottom-left corner through ncurses, which
+    /// then knows where it is: leaving the screen, it moves from there.
+    func leaveCursorAtBottom() {
+        mvcur(-1, -1, Int32(max(size.height - 1, 0)), 0)
     }
 
     private func updateSize() {
