@@ -138,13 +138,32 @@ public final class ArticleBody: Sendable {
         content.withLock { if case .parsed = $0 { true } else { false } }
     }
 
-    /// The blocks without keeping them: for a pass over a whole library
-    /// (the search index) that must not hold every body in memory.
-    public func withTransientBlocks<Result>(_ body: ([Block]) -> Result) -> Result {
-        let source: BodySource? = content.withLock { content in
-            if case .unparsed(let source) = content { source } else { nil }
+    /// Every block, in order, without keeping any: for a pass over a whole
+    /// library (the search index) that must hold neither every body nor a
+    /// long body whole. A body not yet read is read for this pass only,
+    /// a piece at a time when its pieces are known.
+    public func forEachTransientBlock(_ visit: (Int, Block) -> Void) {
+        // The pieces are parsed outside the lock: the reader showing this
+        // body must not wait for a pass over all of it.
+        let unread: (source: BodySource?, pieces: BodyPieces?) = content.withLock { content in
+            switch content {
+            case .parsed: (nil, nil)
+            case .unparsed(let source): (source, nil)
+            case .pieces(let pieces): (nil, pieces.sharingText())
+            }
         }
-        return body(source?.parse() ?? blocks)
+        guard let chunks, var pieces = unread.pieces ?? unread.source.map({ BodyPieces(source: $0, headingSlugs: headingSlugs) }) else {
+            if let source = unread.source {
+                for (index, block) in source.parse().enumerated() { visit(index, block) }
+            } else {
+                forEachBlock(visit)
+            }
+            return
+        }
+        for chunk in 0..<chunks.count {
+            let blocks = pieces.blocks(ofChunk: chunk, of: chunks, keep: false, keeping: 0)
+            for (offset, block) in blocks.enumerated() { visit(chunks.blockStarts[chunk] + offset, block) }
+        }
     }
 
     /// The blocks of piece `chunk`: parsed already, or parsed now from the

@@ -20,11 +20,24 @@ struct BodySource: Sendable {
             return .failure(Unavailable(message: "This article can no longer be read: \(refusal.description)."))
         case .success(let bytes):
             guard case .text(let text, _) = TextDecoding.decode(bytes), let frontMatter = try? FrontMatter.split(text) else {
-                return .failure(Unavailable(message: "This article's file has changed and is no longer an article; run 'weigh check'."))
+                return .failure(Self.notAnArticle)
             }
             return .success(frontMatter.body)
         }
     }
+
+    /// The body to cut pieces from (`BodyText`), or why not.
+    func piecesText() -> Result<BodyText, Unavailable> {
+        switch folder.read(fileName) {
+        case .failure(let refusal):
+            return .failure(Unavailable(message: "This article can no longer be read: \(refusal.description)."))
+        case .success(let bytes):
+            guard let text = BodyText(file: bytes) else { return .failure(Self.notAnArticle) }
+            return .success(text)
+        }
+    }
+
+    private static let notAnArticle = Unavailable(message: "This article's file has changed and is no longer an article; run 'weigh check'.")
 
     /// Why a body could not be read, said in its place.
     struct Unavailable: Error {
@@ -33,14 +46,15 @@ struct BodySource: Sendable {
     }
 }
 
-/// A body being read piece by piece: its text, read once, and the pieces
+/// A body being read piece by piece: its text, read once (the file's
+/// bytes in place where they can be, see `BodyText`), and the pieces
 /// parsed most recently (the oldest dropped past a bound).
 struct BodyPieces {
     let source: BodySource
     /// The slug of each top-level heading, by block: a piece parsed alone
     /// cannot know which slugs the pieces before it took.
     let headingSlugs: [Int: String]
-    private var text: Result<Substring, BodySource.Unavailable>?
+    private var text: Result<BodyText, BodySource.Unavailable>?
     private var parsed: [Int: (blocks: [Block], used: Int)] = [:]
     private var clock = 0
 
@@ -51,6 +65,15 @@ struct BodyPieces {
 
     var keptCount: Int { parsed.count }
 
+    /// The same body with no piece parsed, sharing the text already read:
+    /// a pass over every piece (`ArticleBody.forEachTransientBlock`) parses
+    /// its own pieces without holding up the reader's.
+    func sharingText() -> BodyPieces {
+        var pieces = BodyPieces(source: source, headingSlugs: headingSlugs)
+        pieces.text = text
+        return pieces
+    }
+
     /// The blocks of piece `chunk`, exactly as many as the table says: a
     /// file changed since the table was made gives what it gives, cut or
     /// filled with a note, never an index out of range.
@@ -60,16 +83,15 @@ struct BodyPieces {
             parsed[chunk]?.used = clock
             return kept.blocks
         }
-        if text == nil { text = source.text() }
+        if text == nil { text = source.piecesText() }
         let expected = chunks.blocks(ofChunk: chunk).count
         var blocks: [Block]
         switch text {
-        case .success(let body):
-            blocks = MarkdownParser.withUTF8(of: body) { bytes in
-                let start = min(chunks.byteStarts[chunk], bytes.count)
-                let end = chunk + 1 < chunks.count ? min(max(start, chunks.byteStarts[chunk + 1]), bytes.count) : bytes.count
-                return MarkdownParser.parse(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-            }
+        case .success(var body):
+            text = nil  // no second reference while the checked extent grows
+            let end = chunk + 1 < chunks.count ? chunks.byteStarts[chunk + 1] : Int.max
+            blocks = body.withBytes(in: chunks.byteStarts[chunk]..<max(chunks.byteStarts[chunk], end)) { MarkdownParser.parse($0) }
+            text = .success(body)
         case .failure(let why):
             blocks = [why.paragraph]
         case nil:

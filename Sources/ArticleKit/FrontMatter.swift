@@ -26,6 +26,12 @@ struct FrontMatter {
         return FrontMatter(yaml: parts.yaml, yamlStartLine: 2, body: source[bodyStart...])
     }
 
+    /// Where the body starts in `bytes` (LF line endings): the offset
+    /// `split` cuts at, found without making a string of the whole text.
+    static func bodyOffset(in bytes: UnsafeBufferPointer<UInt8>) throws(SplitError) -> Int {
+        try parts(of: bytes).get().bodyOffset
+    }
+
     private static func parts(of bytes: UnsafeBufferPointer<UInt8>) -> Result<(yaml: String, bodyOffset: Int), SplitError> {
         guard let base = bytes.baseAddress else { return .failure(.missingOpening) }
         var lineStart = 0

@@ -34,6 +34,10 @@ struct IndexedField: Sendable {
     /// One field of the texts of `parts`, in order (fields built in
     /// parallel for consecutive runs of articles).
     init(joining parts: [IndexedField], kind: SearchResult.Kind) {
+        if parts.count == 1, parts[0].kind == kind {
+            self = parts[0]  // shared, not copied: one long article's field is its whole body
+            return
+        }
         self.kind = kind
         bytes.reserveCapacity(parts.reduce(0) { $0 + $1.bytes.count })
         starts.reserveCapacity(parts.reduce(0) { $0 + $1.starts.count })

@@ -60,16 +60,14 @@ public struct LibrarySearchIndex: Sendable {
             title.add(article.title, article: index, item: 0, folder: &folder)
             // Bodies not in memory are read for the index and let go again,
             // so indexing a large library does not keep every body.
-            article.body.withTransientBlocks { blocks in
-                for (item, block) in blocks.enumerated() {
-                    if case .heading(let text) = block {
-                        // A heading that repeats the title (the usual `# Title`)
-                        // would only repeat the title's result.
-                        guard text.text != article.title else { continue }
-                        heading.add(text.text, article: index, item: item, folder: &folder)
-                    } else {
-                        body.add(block.plainText, article: index, item: item, folder: &folder)
-                    }
+            article.body.forEachTransientBlock { item, block in
+                if case .heading(let text) = block {
+                    // A heading that repeats the title (the usual `# Title`)
+                    // would only repeat the title's result.
+                    guard text.text != article.title else { return }
+                    heading.add(text.text, article: index, item: item, folder: &folder)
+                } else {
+                    body.add(block.plainText, article: index, item: item, folder: &folder)
                 }
             }
             for (item, text) in article.claims.enumerated() {
