@@ -42,12 +42,12 @@ extension Reader {
             state.message = forward ? "No more sections" : "This is the first section"
             return
         }
-        let lastTop = reading.maximumTop(rows: rows)
-        if forward && line > lastTop && reading.top == lastTop {
+        let before = reading.top
+        reading.scroll(to: line, rows: rows)
+        if forward && reading.top == before {  // the end is already in view
             state.message = "No more sections"
             return
         }
-        reading.scroll(to: line, rows: rows)
         reading.highlightedSectionSlug = section.slug
         state.reading = reading
     }

@@ -119,7 +119,25 @@ public struct ReadingView: Sendable {
     }
 
     public mutating func scroll(to target: LinePosition, rows: Int) {
-        top = max(.start, min(target, maximumTop(rows: rows)))
+        let target = max(.start, target)
+        // The end is looked for only when the view may reach it: finding
+        // it lays out the last blocks, which in a long article read piece
+        // by piece means parsing the last piece.
+        top = hasLines(max(1, rows), from: target) ? target : max(.start, min(target, maximumTop(rows: rows)))
+    }
+
+    /// Whether `count` lines or more start at `position` (it included), so
+    /// the view can begin there without running past the end.
+    private func hasLines(_ count: Int, from position: LinePosition) -> Bool {
+        var remaining = count
+        var block = position.block
+        var line = max(0, position.line)
+        while remaining > 0 && block < layout.blockCount {
+            remaining -= max(0, layout.lineCount(ofBlock: block) - line)
+            block += 1
+            line = 0
+        }
+        return remaining <= 0
     }
 
     /// The last page: the end of the article at the bottom of the view.

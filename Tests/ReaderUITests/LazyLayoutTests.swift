@@ -57,6 +57,37 @@ struct LazyLayoutTests {
         #expect(reading.layoutWork.blocksLaidOut < 40, "after a reflow only the screen is laid out again: \(reading.layoutWork)")
     }
 
+    /// A line or a page down far from the end does not look for the end:
+    /// in a long article read piece by piece that parses the last piece.
+    @Test func scrollingFarFromTheEndLaysOutOnlyWhatIsNear() {
+        var reading = ReadingView(articleIndex: 0, article: Self.article, width: 50)
+        for _ in 0..<10 { reading.scroll(by: 1, rows: 40) }
+        reading.scroll(by: 40, rows: 40)
+        #expect(reading.lineNumber(of: reading.top) == 50)
+        let near = ReadingView(articleIndex: 0, article: Self.article, width: 50)
+        _ = near.lines(from: .start, count: 50 + 40)
+        #expect(reading.layoutWork.blocksLaidOut <= near.layoutWork.blocksLaidOut,
+                "only the blocks of the lines shown: \(reading.layoutWork) against \(near.layoutWork)")
+    }
+
+    /// Wherever it is asked to go, the top is where the whole layout's
+    /// bounds put it: not above the start, not so low that the end leaves
+    /// rows empty.
+    @Test func scrollingStopsWhereTheEndFillsTheView() {
+        var generator = SplitMix64(seed: 11)
+        let article = Article(id: "part", title: "Part", blocks: Array(Self.article.blocks.prefix(160)), fileName: "part.md")
+        let count = BlockLayout.lines(for: article.blocks, width: 50).count
+        var reading = ReadingView(articleIndex: 0, article: article, width: 50)
+        for _ in 0..<100 {
+            let rows = Int.random(in: 1...60, using: &generator)
+            let line = Int.random(in: -5...(count + 5), using: &generator)
+            let target = line < 0 ? LinePosition(block: 0, line: line) : reading.position(.start, movedBy: line)
+            reading.scroll(to: target, rows: rows)
+            let expected = min(max(0, line), max(0, count - rows))
+            #expect(reading.top == reading.position(.start, movedBy: expected), "line \(line), \(rows) rows")
+        }
+    }
+
     @Test func scrollingThroughKeepsABoundedNumberOfLines() {
         var reading = ReadingView(articleIndex: 0, article: Self.article, width: 50)
         var pages = 0
