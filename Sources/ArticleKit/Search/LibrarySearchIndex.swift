@@ -29,17 +29,17 @@ public struct LibrarySearchIndex: Sendable {
         self.articles = articles
         let chunkSize = 256
         let chunkCount = (articles.count + chunkSize - 1) / chunkSize
-        let jobs = modes.flatMap { mode in (0..<chunkCount).map { (mode, $0) } }
-        let built = Locked<[Int: [IndexedField]]>([:])
-        BackgroundThread.concurrentPerform(iterations: jobs.count) { job in
-            let (mode, chunk) = jobs[job]
+        let built = Locked<[Int: [Bool: [IndexedField]]]>([:])
+        // A job folds its articles for every mode in one pass: reading and
+        // parsing a body is the costly part, and is done once.
+        BackgroundThread.concurrentPerform(iterations: chunkCount) { chunk in
             let range = (chunk * chunkSize)..<min(articles.count, (chunk + 1) * chunkSize)
-            let fields = Self.fields(for: articles, in: range, caseSensitive: mode)
-            built.withLock { $0[job] = fields }
+            let fields = Self.fields(for: articles, in: range, modes: modes)
+            built.withLock { $0[chunk] = fields }
         }
         let parts = built.withLock { $0 }
         func merged(_ mode: Bool) -> [IndexedField] {
-            let chunks = jobs.indices.filter { jobs[$0].0 == mode }.compactMap { parts[$0] }
+            let chunks = (0..<chunkCount).compactMap { parts[$0]?[mode] }
             return SearchResult.Kind.allCases.indices.map { kind in
                 IndexedField(joining: chunks.map { $0[kind] }, kind: SearchResult.Kind.allCases[kind])
             }
@@ -48,16 +48,16 @@ public struct LibrarySearchIndex: Sendable {
         caseSensitiveFields = merged(true)
     }
 
-    private static func fields(for articles: [Article], in range: Range<Int>, caseSensitive: Bool) -> [IndexedField] {
-        var folder = TextFolder(caseSensitive: caseSensitive)
-        var title = IndexedField(kind: .title)
-        var heading = IndexedField(kind: .heading)
-        var claim = IndexedField(kind: .claim)
-        var summary = IndexedField(kind: .summary)
-        var body = IndexedField(kind: .body)
+    /// The fields of `articles[range]` for each mode, one per kind in
+    /// ranking order.
+    private static func fields(for articles: [Article], in range: Range<Int>, modes: [Bool]) -> [Bool: [IndexedField]] {
+        var sets = modes.map(FieldsBeingBuilt.init(caseSensitive:))
+        func add(_ text: String, _ kind: SearchResult.Kind, article: Int, item: Int) {
+            for index in sets.indices { sets[index].add(text, kind, article: article, item: item) }
+        }
         for index in range {
             let article = articles[index]
-            title.add(article.title, article: index, item: 0, folder: &folder)
+            add(article.title, .title, article: index, item: 0)
             // Bodies not in memory are read for the index and let go again,
             // so indexing a large library does not keep every body.
             article.body.forEachTransientBlock { item, block in
@@ -65,17 +65,17 @@ public struct LibrarySearchIndex: Sendable {
                     // A heading that repeats the title (the usual `# Title`)
                     // would only repeat the title's result.
                     guard text.text != article.title else { return }
-                    heading.add(text.text, article: index, item: item, folder: &folder)
+                    add(text.text, .heading, article: index, item: item)
                 } else {
-                    body.add(block.plainText, article: index, item: item, folder: &folder)
+                    add(block.plainText, .body, article: index, item: item)
                 }
             }
             for (item, text) in article.claims.enumerated() {
-                claim.add(text.text, article: index, item: item, folder: &folder)
+                add(text.text, .claim, article: index, item: item)
             }
-            summary.add(article.summary ?? "", article: index, item: 0, folder: &folder)
+            add(article.summary ?? "", .summary, article: index, item: 0)
         }
-        return [title, heading, claim, summary, body]
+        return Dictionary(uniqueKeysWithValues: zip(modes, sets.map(\.fields)))
     }
 
     /// The results for `query` with smart case, at most `limit`.
@@ -153,5 +153,21 @@ private struct SectionLookup {
             sections = article.sections.flattened
         }
         return sections
+    }
+}
+
+/// One case mode's fields while an index is built: one per kind, in
+/// ranking order (`SearchResult.Kind.allCases`).
+private struct FieldsBeingBuilt {
+    var folder: TextFolder
+    var fields = SearchResult.Kind.allCases.map(IndexedField.init(kind:))
+
+    init(caseSensitive: Bool) {
+        folder = TextFolder(caseSensitive: caseSensitive)
+    }
+
+    mutating func add(_ text: String, _ kind: SearchResult.Kind, article: Int, item: Int) {
+        let slot = SearchResult.Kind.allCases.firstIndex(of: kind)!
+        fields[slot].add(text, article: article, item: item, folder: &folder)
     }
 }
