@@ -26,14 +26,15 @@ struct Weigh: ParsableCommand {
     /// Ignores SIGXFSZ first: on a full disk (or a file-size limit) a write
     /// then fails with an error the store reports, instead of the signal
     /// killing weigh without a word.
-    /// Bare `weigh`, the common case, opens the reader without building
-    /// the argument parser (its reflection costs a few milliseconds of
-    /// start-up).
+    /// The reader with only its own options (`ReaderArguments`), the
+    /// common case, opens without building the argument parser (its
+    /// reflection costs a few milliseconds of start-up).
     static func main() {
         signal(SIGXFSZ, SIG_IGN)
-        if CommandLine.arguments.count == 1 {
+        if let reader = ReaderArguments.parse(Array(CommandLine.arguments.dropFirst())) {
             do {
-                try ReaderSession.run(libraryPath: nil, dataDirectory: DataDirectory.resolve(option: nil))
+                try ReaderSession.run(libraryPath: reader.library, dataDirectory: DataDirectory.resolve(option: reader.dataDir),
+                                      configPath: reader.config)
                 Foundation.exit(0)
             } catch {
                 exit(withError: error)
