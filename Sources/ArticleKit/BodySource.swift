@@ -17,7 +17,7 @@ struct BodySource: Sendable {
     func text() -> Result<Substring, Unavailable> {
         switch folder.read(fileName) {
         case .failure(let refusal):
-            return .failure(Unavailable(message: "This article can no longer be read: \(refusal.description)."))
+            return .failure(Self.unreadable(refusal))
         case .success(let bytes):
             guard case .text(let text, _) = TextDecoding.decode(bytes), let frontMatter = try? FrontMatter.split(text) else {
                 return .failure(Self.notAnArticle)
@@ -26,15 +26,20 @@ struct BodySource: Sendable {
         }
     }
 
-    /// The body to cut pieces from (`BodyText`), or why not.
+    /// The body to cut pieces from (`BodyText`): read from the file a
+    /// piece at a time where it can be, else decoded whole; or why not.
     func piecesText() -> Result<BodyText, Unavailable> {
-        switch folder.read(fileName) {
+        switch folder.read(fileName, range: 0..<BodyText.headBytes) {
         case .failure(let refusal):
-            return .failure(Unavailable(message: "This article can no longer be read: \(refusal.description)."))
-        case .success(let bytes):
-            guard let text = BodyText(file: bytes) else { return .failure(Self.notAnArticle) }
-            return .success(text)
+            return .failure(Self.unreadable(refusal))
+        case .success(let head):
+            if let text = BodyText(source: self, head: head.bytes, stamp: head.stamp) { return .success(text) }
+            return text().map(BodyText.init(decoded:))
         }
+    }
+
+    private static func unreadable(_ refusal: FileRefusal) -> Unavailable {
+        Unavailable(message: "This article can no longer be read: \(refusal.description).")
     }
 
     private static let notAnArticle = Unavailable(message: "This article's file has changed and is no longer an article; run 'weigh check'.")
@@ -46,9 +51,9 @@ struct BodySource: Sendable {
     }
 }
 
-/// A body being read piece by piece: its text, read once (the file's
-/// bytes in place where they can be, see `BodyText`), and the pieces
-/// parsed most recently (the oldest dropped past a bound).
+/// A body being read piece by piece: its text (read from the file a piece
+/// at a time where it can be, see `BodyText`), and the pieces parsed most
+/// recently (the oldest dropped past a bound).
 struct BodyPieces {
     let source: BodySource
     /// The slug of each top-level heading, by block: a piece parsed alone

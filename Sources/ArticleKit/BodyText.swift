@@ -4,52 +4,49 @@ import Foundation
 /// as the bytes that `TextDecoding` and `FrontMatter.split` would give.
 ///
 /// While the file's own bytes are exactly those (no byte order mark, no
-/// carriage return, valid UTF-8), the pieces are read from the file's
-/// bytes in place and only the bytes up to the piece asked for are
-/// checked: a later run shows the start of a 10 MB article without
-/// decoding all of it into a second copy. Anything else is decoded whole,
-/// as the first parse did, so piece offsets (`ChunkTable`) always mean
-/// the same bytes.
+/// NUL, no carriage return, valid UTF-8), each piece is read from the file
+/// when asked for, after the bytes before it have been checked: a later
+/// run shows the start of a 10 MB article reading a few hundred
+/// kilobytes, and keeps none of the rest. Anything else — such bytes, or
+/// a file that is not the version first read — is decoded whole, as the
+/// first parse did, so piece offsets (`ChunkTable`) always mean the same
+/// bytes.
 struct BodyText {
     private enum Storage {
-        /// The file, the offset where its body starts, and how far from
-        /// the start it is known to be valid UTF-8 (always at the end of
-        /// a whole character).
-        case file([UInt8], bodyStart: Int, validEnd: Int)
+        /// Read from the file: the body starts at `bodyStart`; the bytes
+        /// before `checkedEnd` (always the end of a whole character) are
+        /// the text, in the version of the file `stamp` names.
+        case file(BodySource, stamp: FileStamp, bodyStart: Int, checkedEnd: Int)
         case decoded(Substring)
     }
 
     private var storage: Storage
 
-    /// The body of the article file `bytes`; nil when it is no longer an
-    /// article (binary data, or no front matter).
-    init?(file bytes: [UInt8]) {
-        let isPlain: Bool? = bytes.withUnsafeBufferPointer { whole -> Bool? in
-            guard let base = whole.baseAddress else { return false }
-            if memchr(base, 0, whole.count) != nil { return nil }  // binary: refused as the decoding refuses it
-            let hasMark = whole.count >= 3 && whole[0] == 0xEF && whole[1] == 0xBB && whole[2] == 0xBF
-            return !hasMark && memchr(base, 0x0D, whole.count) == nil
-        }
-        switch isPlain {
-        case nil:
-            return nil
-        case true?:
-            guard let start = bytes.withUnsafeBufferPointer({ try? FrontMatter.bodyOffset(in: $0) }) else { return nil }
-            storage = .file(bytes, bodyStart: start, validEnd: 0)
-        case false?:
-            guard let body = Self.decodedBody(bytes) else { return nil }
-            storage = .decoded(body)
-        }
+    /// How much of a file is read first, to find where its body starts.
+    static let headBytes = 64 * 1024
+
+    /// A body read from the file a piece at a time, given the file's first
+    /// bytes (`headBytes`, or all of a shorter file); nil when the pieces
+    /// cannot be read that way (a byte order mark, or front matter longer
+    /// than the head) and the file must be decoded whole.
+    init?(source: BodySource, head: [UInt8], stamp: FileStamp) {
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { return nil }
+        // A head cut short ends at its last line feed: a fence cut in two
+        // must not look like a whole one.
+        let whole = head.count < Self.headBytes
+        guard let end = whole ? head.count : head.lastIndex(of: 0x0A).map({ $0 + 1 }),
+              let start = head.withUnsafeBufferPointer({ try? FrontMatter.bodyOffset(in: UnsafeBufferPointer(rebasing: $0[..<end])) })
+        else { return nil }
+        storage = .file(source, stamp: stamp, bodyStart: start, checkedEnd: 0)
     }
 
-    /// The body decoded the way the first parse decoded it.
-    private static func decodedBody(_ bytes: [UInt8]) -> Substring? {
-        guard case .text(let text, _) = TextDecoding.decode(bytes), let frontMatter = try? FrontMatter.split(text) else { return nil }
-        return frontMatter.body
+    /// A body decoded whole (`BodySource.text`).
+    init(decoded body: Substring) {
+        storage = .decoded(body)
     }
 
-    /// Whether the pieces are read from the file's bytes in place (tests).
-    var readsFileInPlace: Bool {
+    /// Whether pieces are read from the file as asked for (tests).
+    var readsFileByPieces: Bool {
         if case .file = storage { true } else { false }
     }
 
@@ -58,28 +55,51 @@ struct BodyText {
         switch storage {
         case .decoded(let text):
             return MarkdownParser.withUTF8(of: text) { bytes in
-                body(UnsafeBufferPointer(rebasing: bytes[Self.clamp(range, to: bytes.count)]))
+                let lower = min(max(0, range.lowerBound), bytes.count)
+                return body(UnsafeBufferPointer(rebasing: bytes[lower..<min(max(lower, range.upperBound), bytes.count)]))
             }
-        case .file(let bytes, let bodyStart, let validEnd):
-            let piece = Self.clamp(range, to: bytes.count - bodyStart)
-            let end = bodyStart + piece.upperBound
-            if end > validEnd {
-                // Everything before the piece is checked too: a byte that
-                // decoding would replace moves every offset after it.
-                guard (try? UTF8Span(validating: bytes.span.extracting(validEnd..<end))) != nil else {
-                    storage = .decoded(Self.decodedBody(bytes) ?? "")
-                    return withBytes(in: range, body)
-                }
-                storage = .file(bytes, bodyStart: bodyStart, validEnd: end)
+        case .file(let source, let stamp, let bodyStart, let checkedEnd):
+            let start = bodyStart + max(0, range.lowerBound)
+            let end = range.upperBound > Int.max - bodyStart ? Int.max : bodyStart + range.upperBound
+            guard let piece = Self.piece(start..<max(start, end), of: source, stamp: stamp, checkedEnd: checkedEnd) else {
+                // Pieces that no longer fit say so (`BodyPieces`).
+                storage = .decoded((try? source.text().get()) ?? "")
+                return withBytes(in: range, body)
             }
-            return bytes.withUnsafeBufferPointer { whole in
-                body(UnsafeBufferPointer(rebasing: whole[(bodyStart + piece.lowerBound)..<end]))
-            }
+            storage = .file(source, stamp: stamp, bodyStart: bodyStart, checkedEnd: piece.checkedEnd)
+            return piece.bytes.withUnsafeBufferPointer(body)
         }
     }
 
-    private static func clamp(_ range: Range<Int>, to count: Int) -> Range<Int> {
-        let lower = min(max(0, range.lowerBound), count)
-        return lower..<min(max(lower, range.upperBound), count)
+    /// The file's bytes in `range`, and how far they are now checked to be
+    /// the text: everything before the piece is checked too, since a byte
+    /// that decoding would replace or drop moves every offset after it.
+    /// Nil when they are not the text, or the file is another version.
+    private static func piece(_ range: Range<Int>, of source: BodySource, stamp: FileStamp,
+                              checkedEnd: Int) -> (bytes: ArraySlice<UInt8>, checkedEnd: Int)? {
+        var checked = checkedEnd
+        var fromCheck: (bytes: [UInt8], start: Int)?
+        if range.upperBound > checked {
+            guard case .success(let read) = source.folder.read(source.fileName, range: checked..<range.upperBound),
+                  read.stamp == stamp, isText(read.bytes) else { return nil }
+            fromCheck = (read.bytes, checked)
+            checked += read.bytes.count
+        }
+        if let fromCheck, range.lowerBound >= fromCheck.start {
+            let lower = min(range.lowerBound - fromCheck.start, fromCheck.bytes.count)
+            return (fromCheck.bytes[lower...], checked)
+        }
+        guard case .success(let read) = source.folder.read(source.fileName, range: range), read.stamp == stamp else { return nil }
+        return (read.bytes[...], checked)
+    }
+
+    /// Whether `bytes` are already the decoded text: no NUL (binary), no
+    /// carriage return (normalized away), valid UTF-8 (else replaced).
+    private static func isText(_ bytes: [UInt8]) -> Bool {
+        let clean = bytes.withUnsafeBufferPointer { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return true }
+            return memchr(base, 0, buffer.count) == nil && memchr(base, 0x0D, buffer.count) == nil
+        }
+        return clean && (try? UTF8Span(validating: bytes.span)) != nil
     }
 }

@@ -27,7 +27,8 @@ struct FileStamp: Hashable, Sendable {
         return FileStamp(info)
     }
 
-    private init(_ info: stat) {
+    /// The stamp in `info` (from `stat` or `fstat`).
+    init(_ info: stat) {
         size = Int64(info.st_size)
         modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)

@@ -68,6 +68,14 @@ struct LibraryFolder {
 
     /// The bytes of `name`, or why it cannot be an article.
     func read(_ name: String) -> Result<[UInt8], FileRefusal> {
+        read(name, range: 0..<Int.max).map(\.bytes)
+    }
+
+    /// The bytes of `name` in `range` (clamped to the file), with the stamp
+    /// of the file they were read from, or why it cannot be an article.
+    /// The same checks as reading it whole: a file read a piece at a time
+    /// is never a pipe, a folder or a link out of the library.
+    func read(_ name: String, range: Range<Int>) -> Result<(bytes: [UInt8], stamp: FileStamp), FileRefusal> {
         let path = display(name)
         var info = stat()
         guard lstat(path, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
@@ -90,18 +98,20 @@ struct LibraryFolder {
         }
         let size = Int(info.st_size)
         guard size <= Self.maximumFileBytes else { return .failure(.tooLarge(size)) }
+        let start = min(max(0, range.lowerBound), size)
+        let wanted = min(max(start, range.upperBound), size) - start
         // Read into memory not zeroed first: zeroing a 10 MB file's buffer
         // took as long as reading it. Only the bytes read are kept.
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, filled in
+        let bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, filled in
             filled = 0
-            while filled < size {
-                let count = Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
+            while filled < wanted {
+                let count = pread(descriptor, buffer.baseAddress! + filled, wanted - filled, off_t(start + filled))
                 if count < 0 && errno == EINTR { continue }
                 guard count > 0 else { break }
                 filled += count
             }
         }
-        return .success(bytes)
+        return .success((bytes, FileStamp(info)))
     }
 
     private static func reason(_ error: Error) -> String {

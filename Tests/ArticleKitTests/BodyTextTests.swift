@@ -63,20 +63,56 @@ struct BodyTextTests {
         #expect(visited.indices.first { visited[$0] != whole[$0] } == nil, "the first block that differs")
     }
 
-    @Test func theFileIsReadInPlaceOnlyWhileItsBytesAreTheText() throws {
-        #expect(BodyText(file: Self.bytes(.plain))?.readsFileInPlace == true)
-        #expect(BodyText(file: Self.bytes(.crlf))?.readsFileInPlace == false)
-        #expect(BodyText(file: Self.bytes(.byteOrderMark))?.readsFileInPlace == false)
-        var late = try #require(BodyText(file: Self.bytes(.invalidByteNearTheEnd)))
+    /// The text of the long article written as `variant`, as the reader
+    /// would first read it.
+    static func text(_ variant: Variant) throws -> BodyText {
+        try text(of: bytes(variant))
+    }
+
+    static func text(of bytes: [UInt8]) throws -> BodyText {
+        let folder = try Fixture.library([:])
+        try Data(bytes).write(to: folder.appendingPathComponent("long.md"))
+        return try BodySource(folder: LibraryFolder(url: folder), fileName: "long.md").piecesText().get()
+    }
+
+    @Test func theFileIsReadByPiecesOnlyWhileItsBytesAreTheText() throws {
+        let plain = try Self.text(.plain).readsFileByPieces
+        let marked = try Self.text(.byteOrderMark).readsFileByPieces
+        let crlf = try Self.text(.crlf).readsFileByPieces
+        #expect(plain && !marked && !crlf)
+        let afterHead = Array(String(repeating: "word ", count: 20_000).utf8)
+        var lateCR = try Self.text(of: Array("---\ntitle: Late\n---\n".utf8) + afterHead + Array("\r\nEnd.\n".utf8))
+        let lateCRBefore = lateCR.readsFileByPieces
+        _ = lateCR.withBytes(in: 0..<Int.max) { $0.count }
+        let lateCRAfter = lateCR.readsFileByPieces
+        #expect(lateCRBefore && !lateCRAfter, "a carriage return past the head means decoding once it is read")
+        var late = try Self.text(.invalidByteNearTheEnd)
         let firstPiece = late.withBytes(in: 0..<1_000) { String(decoding: $0, as: UTF8.self) }
         #expect(firstPiece.hasPrefix("## Repeated title\n\nParagraph of section 0,"))
-        let inPlaceBefore = late.readsFileInPlace
-        #expect(inPlaceBefore, "the bytes before the bad one are the text")
+        let byPiecesBefore = late.readsFileByPieces
+        #expect(byPiecesBefore, "the bytes before the bad one are the text")
         _ = late.withBytes(in: 0..<Int.max) { $0.count }
-        let inPlaceAfter = late.readsFileInPlace
-        #expect(!inPlaceAfter, "once a piece reaches the bad byte, the whole body is decoded")
-        #expect(BodyText(file: Array("no front matter\n".utf8)) == nil)
-        #expect(BodyText(file: Array("---\ntitle: A\n---\nbody\0\n".utf8)) == nil, "binary")
+        let byPiecesAfter = late.readsFileByPieces
+        #expect(!byPiecesAfter, "once a piece reaches the bad byte, the whole body is decoded")
+        let frontMatter = "---\ntitle: Long\nsummary: \(String(repeating: "long ", count: 20_000))\n---\nBody.\n"
+        let longFrontMatter = try Self.text(of: Array(frontMatter.utf8)).readsFileByPieces
+        #expect(!longFrontMatter, "front matter past the head")
+    }
+
+    /// A file replaced after its head was read is read whole again, and a
+    /// piece that no longer fits is never taken from the new version.
+    @Test(arguments: [0..<50, 100..<2_000, 0..<2_000])
+    func aFileReplacedBetweenPiecesIsDecodedWhole(_ next: Range<Int>) throws {
+        let folder = try Fixture.library([:])
+        let file = folder.appendingPathComponent("long.md")
+        try Data(Self.bytes(.plain)).write(to: file)
+        var text = try BodySource(folder: LibraryFolder(url: folder), fileName: "long.md").piecesText().get()
+        _ = text.withBytes(in: 0..<100) { $0.count }
+        try Data(Self.bytes(.plain).map { $0 == UInt8(ascii: "M") ? UInt8(ascii: "W") : $0 }).write(to: file)
+        let piece = text.withBytes(in: next) { String(decoding: $0, as: UTF8.self) }
+        let byPieces = text.readsFileByPieces
+        #expect(!byPieces)
+        #expect(!piece.contains("More words"), "the new version, decoded whole, never a mix")
     }
 
     /// The search index reads a body not yet open a piece at a time and
