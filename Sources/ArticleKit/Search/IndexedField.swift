@@ -16,6 +16,11 @@ struct IndexedField: Sendable {
         self.kind = kind
     }
 
+    /// Makes room for `count` more folded bytes at once.
+    mutating func reserve(bytes count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
+    }
+
     /// Adds one text; texts that fold to nothing are left out.
     mutating func add(_ text: String, article: Int, item: Int, folder: inout TextFolder) {
         guard !text.isEmpty else { return }

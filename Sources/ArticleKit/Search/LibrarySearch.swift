@@ -8,7 +8,6 @@ public enum LibrarySearch {
     public static func search(_ query: String, in library: Library, limit: Int = 500) -> [SearchResult] {
         let matcher = TextMatcher(query: query)
         guard !matcher.isEmpty else { return [] }
-        return LibrarySearchIndex(articles: library.articles, caseSensitive: [matcher.isCaseSensitive])
-            .search(matcher, limit: limit)
+        return LibrarySearchIndex(articles: library.articles).search(matcher, limit: limit)
     }
 }

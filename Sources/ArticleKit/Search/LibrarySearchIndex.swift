@@ -12,52 +12,49 @@ import Foundation
 public struct LibrarySearchIndex: Sendable {
     public let articles: [Article]
     /// One field per kind, in ranking order, folded case-insensitively.
+    /// A case-sensitive query looks there for its case-insensitive form,
+    /// and each text found is matched again with the query's own case
+    /// (`collect`): folding is the same per scalar in both modes, but for
+    /// lowercasing, so every text a case-sensitive query matches is among
+    /// those its lowercase form finds, and one folded copy serves both.
     private let fields: [IndexedField]
-    /// The same, folded case-sensitively (for queries with a capital).
-    private let caseSensitiveFields: [IndexedField]
 
     public init(_ library: Library) {
         self.init(articles: library.articles)
     }
 
     public init(articles: [Article]) {
-        self.init(articles: articles, caseSensitive: [false, true])
-    }
-
-    /// An index for the given case modes only (a one-off search needs one).
-    init(articles: [Article], caseSensitive modes: [Bool]) {
         self.articles = articles
         let chunkSize = 256
         let chunkCount = (articles.count + chunkSize - 1) / chunkSize
-        let built = Locked<[Int: [Bool: [IndexedField]]]>([:])
-        // A job folds its articles for every mode in one pass: reading and
-        // parsing a body is the costly part, and is done once.
+        let built = Locked<[Int: [IndexedField]]>([:])
         BackgroundThread.concurrentPerform(iterations: chunkCount) { chunk in
             let range = (chunk * chunkSize)..<min(articles.count, (chunk + 1) * chunkSize)
-            let fields = Self.fields(for: articles, in: range, modes: modes)
+            let fields = Self.fields(for: articles, in: range)
             built.withLock { $0[chunk] = fields }
         }
         let parts = built.withLock { $0 }
-        func merged(_ mode: Bool) -> [IndexedField] {
-            let chunks = (0..<chunkCount).compactMap { parts[$0]?[mode] }
-            return SearchResult.Kind.allCases.indices.map { kind in
-                IndexedField(joining: chunks.map { $0[kind] }, kind: SearchResult.Kind.allCases[kind])
-            }
+        let chunks = (0..<chunkCount).compactMap { parts[$0] }
+        fields = SearchResult.Kind.allCases.indices.map { kind in
+            IndexedField(joining: chunks.map { $0[kind] }, kind: SearchResult.Kind.allCases[kind])
         }
-        fields = merged(false)
-        caseSensitiveFields = merged(true)
     }
 
-    /// The fields of `articles[range]` for each mode, one per kind in
-    /// ranking order.
-    private static func fields(for articles: [Article], in range: Range<Int>, modes: [Bool]) -> [Bool: [IndexedField]] {
-        var sets = modes.map(FieldsBeingBuilt.init(caseSensitive:))
-        func add(_ text: String, _ kind: SearchResult.Kind, article: Int, item: Int) {
-            for index in sets.indices { sets[index].add(text, kind, article: article, item: item) }
-        }
+    private static func fields(for articles: [Article], in range: Range<Int>) -> [IndexedField] {
+        var folder = TextFolder(caseSensitive: false)
+        var title = IndexedField(kind: .title)
+        var heading = IndexedField(kind: .heading)
+        var claim = IndexedField(kind: .claim)
+        var summary = IndexedField(kind: .summary)
+        var body = IndexedField(kind: .body)
+        // A long body's size is known from its pieces: room for its folded
+        // text is made once, not by doubling, which holds the old copy and
+        // one twice its size while the buffer grows past 8 MB.
+        let longBodies = range.reduce(0) { $0 + (articles[$1].body.chunks?.byteStarts.last ?? 0) }
+        if longBodies > 0 { body.reserve(bytes: longBodies + longBodies / 16 + 2 * MarkdownChunks.targetBytes) }
         for index in range {
             let article = articles[index]
-            add(article.title, .title, article: index, item: 0)
+            title.add(article.title, article: index, item: 0, folder: &folder)
             // Bodies not in memory are read for the index and let go again,
             // so indexing a large library does not keep every body.
             article.body.forEachTransientBlock { item, block in
@@ -65,17 +62,17 @@ public struct LibrarySearchIndex: Sendable {
                     // A heading that repeats the title (the usual `# Title`)
                     // would only repeat the title's result.
                     guard text.text != article.title else { return }
-                    add(text.text, .heading, article: index, item: item)
+                    heading.add(text.text, article: index, item: item, folder: &folder)
                 } else {
-                    add(block.plainText, .body, article: index, item: item)
+                    body.add(block.plainText, article: index, item: item, folder: &folder)
                 }
             }
             for (item, text) in article.claims.enumerated() {
-                add(text.text, .claim, article: index, item: item)
+                claim.add(text.text, article: index, item: item, folder: &folder)
             }
-            add(article.summary ?? "", .summary, article: index, item: 0)
+            summary.add(article.summary ?? "", article: index, item: 0, folder: &folder)
         }
-        return Dictionary(uniqueKeysWithValues: zip(modes, sets.map(\.fields)))
+        return [title, heading, claim, summary, body]
     }
 
     /// The results for `query` with smart case, at most `limit`.
@@ -88,8 +85,9 @@ public struct LibrarySearchIndex: Sendable {
         guard !matcher.isEmpty, limit > 0 else { return [] }
         var results: [SearchResult] = []
         var sections = SectionLookup()
-        matcher.pattern.withUnsafeBufferPointer { pattern in
-            for field in matcher.isCaseSensitive ? caseSensitiveFields : fields {
+        let lookedFor = matcher.isCaseSensitive ? TextMatcher(query: matcher.query, caseSensitive: false) : matcher
+        lookedFor.pattern.withUnsafeBufferPointer { pattern in
+            for field in fields {
                 field.bytes.withUnsafeBufferPointer { bytes in
                     var from = 0
                     while results.count < limit, let hit = ByteSearch.firstIndex(of: pattern, in: bytes, from: from) {
@@ -153,21 +151,5 @@ private struct SectionLookup {
             sections = article.sections.flattened
         }
         return sections
-    }
-}
-
-/// One case mode's fields while an index is built: one per kind, in
-/// ranking order (`SearchResult.Kind.allCases`).
-private struct FieldsBeingBuilt {
-    var folder: TextFolder
-    var fields = SearchResult.Kind.allCases.map(IndexedField.init(kind:))
-
-    init(caseSensitive: Bool) {
-        folder = TextFolder(caseSensitive: caseSensitive)
-    }
-
-    mutating func add(_ text: String, _ kind: SearchResult.Kind, article: Int, item: Int) {
-        let slot = SearchResult.Kind.allCases.firstIndex(of: kind)!
-        fields[slot].add(text, article: article, item: item, folder: &folder)
     }
 }
