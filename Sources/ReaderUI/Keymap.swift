@@ -1,3 +1,5 @@
+import ArticleKit
+
 /// Where a key binding applies.
 public enum KeyScope: Hashable, Sendable, CaseIterable {
     case everywhere
@@ -58,36 +60,27 @@ public struct KeyHint: Hashable, Sendable {
 /// The one table that maps keys to actions. The help screen and the status
 /// line's hints are generated from it, so they cannot drift apart.
 public struct Keymap: Sendable {
-    public var bindings: [KeyBinding] { didSet { hintLines = Self.hintLines(bindings: bindings, hints: hints) } }
+    public var bindings: [KeyBinding] { didSet { hintLines = Locked([:]) } }
     /// Which actions the status line suggests in each scope, in order.
-    public var hints: [KeyScope: [KeyHint]] { didSet { hintLines = Self.hintLines(bindings: bindings, hints: hints) } }
+    public var hints: [KeyScope: [KeyHint]] { didSet { hintLines = Locked([:]) } }
     /// The status line's hints in each scope as drawn ("j/k scroll  …"),
-    /// made when the bindings change rather than at every frame.
-    private var hintLines: [KeyScope: String]
+    /// made the first time a scope is drawn rather than at every frame,
+    /// and not for every scope before the first frame. Copies of a keymap
+    /// share it; changing the bindings or hints starts a new one.
+    private var hintLines: Locked<[KeyScope: String]> = Locked([:])
 
     public init(bindings: [KeyBinding], hints: [KeyScope: [KeyHint]]) {
         self.bindings = bindings
         self.hints = hints
-        hintLines = Self.hintLines(bindings: bindings, hints: hints)
-    }
-
-    private static func hintLines(bindings: [KeyBinding], hints: [KeyScope: [KeyHint]]) -> [KeyScope: String] {
-        let keymap = Keymap(uncachedBindings: bindings, hints: hints)
-        var lines: [KeyScope: String] = [:]
-        for scope in KeyScope.allCases {
-            lines[scope] = keymap.hintLabels(in: scope).map { "\($0.keys) \($0.word)" }.joined(separator: "  ")
-        }
-        return lines
-    }
-
-    private init(uncachedBindings bindings: [KeyBinding], hints: [KeyScope: [KeyHint]]) {
-        self.bindings = bindings
-        self.hints = hints
-        hintLines = [:]
     }
 
     /// The status line's hints in `scope`, as drawn: "j/k scroll  Space page".
-    public func hintLine(in scope: KeyScope) -> String { hintLines[scope] ?? "" }
+    public func hintLine(in scope: KeyScope) -> String {
+        if let line = hintLines.withLock({ $0[scope] }) { return line }
+        let line = hintLabels(in: scope).map { "\($0.keys) \($0.word)" }.joined(separator: "  ")
+        hintLines.withLock { $0[scope] = line }
+        return line
+    }
 
     /// The action for `key` in `scope`: a binding of that scope first, then
     /// (outside the help) one that applies everywhere.

@@ -34,6 +34,18 @@ struct KeymapFlowTests {
         #expect(help.contains { $0.contains(" C ") && $0.contains("Open or close the risk/benefit comparison") }, "\(help)")
     }
 
+    /// Hint lines are made when first drawn and kept with the keymap; a
+    /// copy that is rebound must not show the lines of the one it came from.
+    @Test func aHintLineMadeBeforeARebindingIsNotShownAfterIt() {
+        var keymap = Keymap.standard
+        #expect(keymap.hintLine(in: .body).contains("c compare"))
+        for index in keymap.bindings.indices where keymap.bindings[index].action == .toggleComparison {
+            keymap.bindings[index].keys = [.character("C")]
+        }
+        #expect(keymap.hintLine(in: .body).contains("C compare"), "\(keymap.hintLine(in: .body))")
+        #expect(Keymap.standard.hintLine(in: .body).contains("c compare"), "the keymap it was copied from keeps its own")
+    }
+
     @Test(arguments: [Size(width: 120, height: 40), Size(width: 80, height: 24), Size(width: 60, height: 12)])
     func theHelpsLastPageIsFull(size: Size) {
         let screen = play(ReaderFixture.keys("?G"), library: ReaderFixture.library, size: size, theme: .monochrome).terminal.screen
