@@ -9,6 +9,11 @@ struct ArticleFileParser {
     /// Known topic ids, or nil when the library has no usable `topics.yaml`
     /// (then topics are not checked; that file's absence is reported once).
     let topicIDs: Set<String>?
+    /// Where the body is read again when needed: given, a body of several
+    /// pieces is parsed a piece at a time and not kept (its sections,
+    /// reading grade and piece table are), so a 10 MB file's blocks are
+    /// never all in memory; nil, every block is kept.
+    var bodySource: BodySource? = nil
 
     /// `firstPieceOnly`: parse only the body's first piece when it can be
     /// cut; the article is then partial (`Article.isPartial`), without
@@ -57,11 +62,47 @@ struct ArticleFileParser {
                 return (article, [])
             }
             (blocks, chunks) = (first.blocks, ChunkTable(parsed: [0], blockStarts: [0], blockCount: first.blocks.count))
+        } else if let bodySource {
+            return streamed(fields, body: frontMatter.body, from: bodySource, problems: problems)
         } else {
             (blocks, chunks) = MarkdownParser.parseInChunks(frontMatter.body)
         }
         var article = article(fields, blocks: blocks, chunks: chunks)
         article.readingGrade = ReadingGrade.of(blocks)
+        article.claims = fields.claims.compactMap { located in
+            checked(located, in: article, problems: &problems)
+        }
+        return (article, problems)
+    }
+
+    /// The whole parse of `body` a piece at a time: the sections, reading
+    /// grade and piece table of every piece, and the blocks of a body in
+    /// one piece; a longer body is left to be read from `source`.
+    private func streamed(_ fields: ArticleFrontMatter, body: Substring, from source: BodySource,
+                          problems: [LoadProblem]) -> (article: Article?, problems: [LoadProblem]) {
+        var problems = problems
+        var sections: [Section] = []
+        var grade = ReadingGrade(words: 0, sentences: 0, syllables: 0)
+        var firstPiece: [Block] = []
+        let chunks = MarkdownParser.forEachChunk(body) { piece, first in
+            if first == 0 { firstPiece = piece }
+            grade = grade + ReadingGrade.of(piece)
+            for (offset, block) in piece.enumerated() {
+                if case .heading(let heading) = block {
+                    sections.append(Section(title: heading.text, slug: heading.slug, level: heading.level, blockIndex: first + offset))
+                }
+            }
+        }
+        var article: Article
+        if chunks.count == 1 {
+            article = self.article(fields, blocks: firstPiece, chunks: chunks)
+        } else {
+            let tree = Section.tree(ofFlattened: sections)
+            let stem = self.article(fields, blocks: [], chunks: nil)
+            article = Article(id: stem.id, title: stem.title, source: stem.source, summary: stem.summary, claims: [], sections: tree,
+                              body: ArticleBody(source: source, chunks: chunks, sections: sections), fileName: fileName, readingGrade: nil)
+        }
+        article.readingGrade = grade
         article.claims = fields.claims.compactMap { located in
             checked(located, in: article, problems: &problems)
         }

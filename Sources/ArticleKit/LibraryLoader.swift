@@ -262,7 +262,8 @@ public struct LibraryLoader: Sendable {
         switch folder.read(name) {
         case .success(let bytes):
             if allowingPart && bytes.count > longFileThreshold {
-                let parser = ArticleFileParser(displayPath: path, fileName: name, topicIDs: topicIDs)
+                let parser = ArticleFileParser(displayPath: path, fileName: name, topicIDs: topicIDs,
+                                               bodySource: BodySource(folder: folder, fileName: name))
                 let (first, problems) = parser.parse(bytes, firstPieceOnly: true)
                 if let first, first.isPartial { return ParsedFile(article: first, problems: [], bytesOfPartial: bytes) }
                 return finished(first, problems, name: name)  // a body in one piece is parsed whole
@@ -275,7 +276,8 @@ public struct LibraryLoader: Sendable {
 
     /// Parses the whole of a file's `bytes`.
     private func parse(_ bytes: [UInt8], name: String, displayPath path: String) -> ParsedFile {
-        let parser = ArticleFileParser(displayPath: path, fileName: name, topicIDs: topicIDs)
+        let parser = ArticleFileParser(displayPath: path, fileName: name, topicIDs: topicIDs,
+                                       bodySource: BodySource(folder: folder, fileName: name))
         let (parsed, problems) = parser.parse(bytes)
         return finished(parsed, problems, name: name)
     }

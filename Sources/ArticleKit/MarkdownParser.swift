@@ -77,17 +77,29 @@ public enum MarkdownParser {
 
     /// `parseInChunks` of part of a string, read in place.
     static func parseInChunks(_ markdown: Substring, target: Int = MarkdownChunks.targetBytes) -> (blocks: [Block], chunks: ChunkTable) {
+        var blocks: [Block] = []
+        let chunks = forEachChunk(markdown, target: target) { piece, _ in blocks += piece }
+        return (blocks, chunks)
+    }
+
+    /// `parseInChunks` a piece at a time: `visit` is given each piece's
+    /// blocks and the index of its first block, and nothing is kept, so a
+    /// long body's blocks are never all in memory at once.
+    static func forEachChunk(_ markdown: Substring, target: Int = MarkdownChunks.targetBytes,
+                             _ visit: ([Block], Int) -> Void) -> ChunkTable {
         withUTF8(of: markdown) { bytes in
             let starts = MarkdownChunks.starts(in: bytes, target: max(1, target))
-            var blocks: [Block] = []
             var blockStarts: [Int] = []
+            var count = 0
             var slugs = SlugRegistry()
             for (index, start) in starts.enumerated() {
                 let end = index + 1 < starts.count ? starts[index + 1] : bytes.count
-                blockStarts.append(blocks.count)
-                blocks += parse(UnsafeBufferPointer(rebasing: bytes[start..<end]), slugs: &slugs)
+                blockStarts.append(count)
+                let piece = parse(UnsafeBufferPointer(rebasing: bytes[start..<end]), slugs: &slugs)
+                visit(piece, count)
+                count += piece.count
             }
-            return (blocks, ChunkTable(parsed: starts, blockStarts: blockStarts, blockCount: blocks.count))
+            return ChunkTable(parsed: starts, blockStarts: blockStarts, blockCount: count)
         }
     }
 

@@ -38,6 +38,11 @@ public struct ReadingGrade: Hashable, Sendable {
         return ReadingGrade(words: counter.words, sentences: counter.sentences, syllables: counter.syllables)
     }
 
+    /// The counts of two parts of a text together.
+    static func + (lhs: ReadingGrade, rhs: ReadingGrade) -> ReadingGrade {
+        ReadingGrade(words: lhs.words + rhs.words, sentences: lhs.sentences + rhs.sentences, syllables: lhs.syllables + rhs.syllables)
+    }
+
     /// The grade of one run of prose.
     public static func of(text: String) -> ReadingGrade {
         var counter = Counter()
