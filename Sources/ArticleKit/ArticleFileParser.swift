@@ -97,9 +97,8 @@ struct ArticleFileParser {
         if chunks.count == 1 {
             article = self.article(fields, blocks: firstPiece, chunks: chunks)
         } else {
-            let tree = Section.tree(ofFlattened: sections)
-            let stem = self.article(fields, blocks: [], chunks: nil)
-            article = Article(id: stem.id, title: stem.title, source: stem.source, summary: stem.summary, claims: [], sections: tree,
+            article = Article(id: id(fields), title: fields.title, source: fields.source, summary: fields.summary, claims: [],
+                              sections: Section.tree(ofFlattened: sections),
                               body: ArticleBody(source: source, chunks: chunks, sections: sections), fileName: fileName, readingGrade: nil)
         }
         article.readingGrade = grade
@@ -110,13 +109,15 @@ struct ArticleFileParser {
     }
 
     func article(_ fields: ArticleFrontMatter, blocks: [Block], chunks: ChunkTable?) -> Article {
+        Article(id: id(fields), title: fields.title, source: fields.source, summary: fields.summary, blocks: blocks, chunks: chunks,
+                fileName: fileName)
+    }
+
+    /// The article's id: its front matter's, else its file's name.
+    private func id(_ fields: ArticleFrontMatter) -> String {
         // A file name can hold anything a file system allows, escape
         // sequences included; the id it gives is printed and drawn.
-        let fileStem = TextSanitizer.clean(fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName)
-        return Article(
-            id: fields.id ?? fileStem, title: fields.title, source: fields.source,
-            summary: fields.summary, blocks: blocks, chunks: chunks, fileName: fileName
-        )
+        fields.id ?? TextSanitizer.clean(fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName)
     }
 
     private func checked(_ located: LocatedClaim, in article: Article, problems: inout [LoadProblem]) -> Claim? {

@@ -93,7 +93,6 @@ struct BodyPieces {
         var blocks: [Block]
         switch text {
         case .success(var body):
-            text = nil  // no second reference while the checked extent grows
             let end = chunk + 1 < chunks.count ? chunks.byteStarts[chunk + 1] : Int.max
             blocks = body.withBytes(in: chunks.byteStarts[chunk]..<max(chunks.byteStarts[chunk], end)) { MarkdownParser.parse($0) }
             text = .success(body)
