@@ -74,28 +74,23 @@ struct BodyText {
     /// The file's bytes in `range`, and how far they are now checked to be
     /// the text: everything before the piece is checked too, since a byte
     /// that decoding would replace or drop moves every offset after it.
-    /// Nil when they are not the text, or the file is another version.
+    /// One read covers the piece and what is still to check before it, so
+    /// all of it comes from one version of the file. Nil when the bytes
+    /// are not the text, or the file is another version.
     private static func piece(_ range: Range<Int>, of source: BodySource, stamp: FileStamp,
                               checkedEnd: Int) -> (bytes: ArraySlice<UInt8>, checkedEnd: Int)? {
-        var checked = checkedEnd
-        var fromCheck: (bytes: [UInt8], start: Int)?
-        if range.upperBound > checked {
-            guard case .success(let read) = source.folder.read(source.fileName, range: checked..<range.upperBound),
-                  read.stamp == stamp, isText(read.bytes) else { return nil }
-            fromCheck = (read.bytes, checked)
-            checked += read.bytes.count
-        }
-        if let fromCheck, range.lowerBound >= fromCheck.start {
-            let lower = min(range.lowerBound - fromCheck.start, fromCheck.bytes.count)
-            return (fromCheck.bytes[lower...], checked)
-        }
-        guard case .success(let read) = source.folder.read(source.fileName, range: range), read.stamp == stamp else { return nil }
-        return (read.bytes[...], checked)
+        let readStart = min(range.lowerBound, checkedEnd)
+        guard case .success(let read) = source.folder.read(source.fileName, range: readStart..<range.upperBound),
+              read.stamp == stamp else { return nil }
+        let unchecked = min(checkedEnd - readStart, read.bytes.count)
+        guard unchecked == read.bytes.count || isText(read.bytes[unchecked...]) else { return nil }
+        let lower = min(range.lowerBound - readStart, read.bytes.count)
+        return (read.bytes[lower...], max(checkedEnd, readStart + read.bytes.count))
     }
 
     /// Whether `bytes` are already the decoded text: no NUL (binary), no
     /// carriage return (normalized away), valid UTF-8 (else replaced).
-    private static func isText(_ bytes: [UInt8]) -> Bool {
+    private static func isText(_ bytes: ArraySlice<UInt8>) -> Bool {
         let clean = bytes.withUnsafeBufferPointer { buffer -> Bool in
             guard let base = buffer.baseAddress else { return true }
             return memchr(base, 0, buffer.count) == nil && memchr(base, 0x0D, buffer.count) == nil
