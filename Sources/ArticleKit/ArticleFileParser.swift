@@ -52,40 +52,36 @@ struct ArticleFileParser {
         problems += decoder.problems
         guard let fields else { return (nil, problems) }
 
-        let blocks: [Block]
-        let chunks: ChunkTable
+        var article: Article
         if firstPieceOnly {
             let first = MarkdownParser.parseFirstPiece(frontMatter.body)
             guard first.isWhole else {
-                var article = article(fields, blocks: first.blocks, chunks: nil)
-                article.isPartial = true
-                return (article, [])
+                var partial = self.article(fields, blocks: first.blocks, chunks: nil)
+                partial.isPartial = true
+                return (partial, [])
             }
-            (blocks, chunks) = (first.blocks, ChunkTable(parsed: [0], blockStarts: [0], blockCount: first.blocks.count))
-        } else if let bodySource {
-            return streamed(fields, body: frontMatter.body, from: bodySource, problems: problems)
+            article = self.article(fields, blocks: first.blocks,
+                                   chunks: ChunkTable(parsed: [0], blockStarts: [0], blockCount: first.blocks.count))
+            article.readingGrade = ReadingGrade.of(first.blocks)
         } else {
-            (blocks, chunks) = MarkdownParser.parseInChunks(frontMatter.body)
+            article = wholeArticle(fields, body: frontMatter.body)
         }
-        var article = article(fields, blocks: blocks, chunks: chunks)
-        article.readingGrade = ReadingGrade.of(blocks)
         article.claims = fields.claims.compactMap { located in
             checked(located, in: article, problems: &problems)
         }
         return (article, problems)
     }
 
-    /// The whole parse of `body` a piece at a time: the sections, reading
-    /// grade and piece table of every piece, and the blocks of a body in
-    /// one piece; a longer body is left to be read from `source`.
-    private func streamed(_ fields: ArticleFrontMatter, body: Substring, from source: BodySource,
-                          problems: [LoadProblem]) -> (article: Article?, problems: [LoadProblem]) {
-        var problems = problems
+    /// The article of the whole `body`, parsed a piece at a time: its
+    /// sections, reading grade and piece table from every piece; its
+    /// blocks kept when the body is one piece or there is no `bodySource`,
+    /// else left to be read from there, a piece at a time, when needed.
+    private func wholeArticle(_ fields: ArticleFrontMatter, body: Substring) -> Article {
+        var kept: [Block] = []
         var sections: [Section] = []
         var grade = ReadingGrade(words: 0, sentences: 0, syllables: 0)
-        var firstPiece: [Block] = []
         let chunks = MarkdownParser.forEachChunk(body) { piece, first in
-            if first == 0 { firstPiece = piece }
+            if bodySource == nil || first == 0 { kept += piece }
             grade = grade + ReadingGrade.of(piece)
             for (offset, block) in piece.enumerated() {
                 if case .heading(let heading) = block {
@@ -94,18 +90,15 @@ struct ArticleFileParser {
             }
         }
         var article: Article
-        if chunks.count == 1 {
-            article = self.article(fields, blocks: firstPiece, chunks: chunks)
-        } else {
+        if let bodySource, chunks.count > 1 {
             article = Article(id: id(fields), title: fields.title, source: fields.source, summary: fields.summary, claims: [],
                               sections: Section.tree(ofFlattened: sections),
-                              body: ArticleBody(source: source, chunks: chunks, sections: sections), fileName: fileName, readingGrade: nil)
+                              body: ArticleBody(source: bodySource, chunks: chunks, sections: sections), fileName: fileName, readingGrade: nil)
+        } else {
+            article = self.article(fields, blocks: kept, chunks: chunks)
         }
         article.readingGrade = grade
-        article.claims = fields.claims.compactMap { located in
-            checked(located, in: article, problems: &problems)
-        }
-        return (article, problems)
+        return article
     }
 
     func article(_ fields: ArticleFrontMatter, blocks: [Block], chunks: ChunkTable?) -> Article {
