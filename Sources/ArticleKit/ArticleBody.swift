@@ -145,19 +145,16 @@ public final class ArticleBody: Sendable {
     public func forEachTransientBlock(_ visit: (Int, Block) -> Void) {
         // The pieces are parsed outside the lock: the reader showing this
         // body must not wait for a pass over all of it.
-        let unread: (source: BodySource?, pieces: BodyPieces?) = content.withLock { content in
+        let unread: BodyPieces? = content.withLock { content in
             switch content {
-            case .parsed: (nil, nil)
-            case .unparsed(let source): (source, nil)
-            case .pieces(let pieces): (nil, pieces.sharingText())
+            case .parsed: nil
+            case .unparsed(let source): BodyPieces(source: source, headingSlugs: headingSlugs)
+            case .pieces(let pieces): pieces.sharingText()
             }
         }
-        guard let chunks, var pieces = unread.pieces ?? unread.source.map({ BodyPieces(source: $0, headingSlugs: headingSlugs) }) else {
-            if let source = unread.source {
-                for (index, block) in source.parse().enumerated() { visit(index, block) }
-            } else {
-                forEachBlock(visit)
-            }
+        guard var pieces = unread else { return forEachBlock(visit) }
+        guard let chunks else {
+            for (index, block) in pieces.source.parse().enumerated() { visit(index, block) }
             return
         }
         for chunk in 0..<chunks.count {
