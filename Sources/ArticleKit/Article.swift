@@ -12,8 +12,10 @@ public struct Article: Hashable, Sendable, Identifiable {
     public var blocks: [Block] { body.blocks }
     /// The section tree, derived from the blocks once (or from the cache).
     public private(set) var sections: [Section]
-    /// Every section in reading order (so by block index), kept once so a
-    /// frame of a long article does not flatten the tree again.
+    /// Every section in reading order (so by block index), each without
+    /// its children (the tree is `sections`): kept once so a frame of a
+    /// long article does not flatten the tree again, and so an article
+    /// from the cache, whose sections are this list, needs no flattening.
     public private(set) var allSections: [Section]
     /// The file the article was read from, relative to the library folder.
     public var fileName: String
@@ -39,16 +41,17 @@ public struct Article: Hashable, Sendable, Identifiable {
         self.summary = summary
         self.claims = claims
         self.body = ArticleBody(blocks: blocks, chunks: chunks)
-        self.sections = Section.tree(of: blocks)
-        self.allSections = sections.flattened
+        self.allSections = Section.list(of: blocks)
+        self.sections = Section.tree(ofFlattened: allSections)
         self.fileName = fileName
     }
 
     /// An article whose sections are known (from the metadata cache, or a
     /// parse whose blocks were not kept) and whose body is read when needed.
+    /// `allSections`: every section in reading order, without children.
     init(
         id: String, title: String, source: SourceReference?, summary: String?,
-        claims: [Claim], sections: [Section], body: ArticleBody, fileName: String, readingGrade: ReadingGrade?
+        claims: [Claim], allSections: [Section], body: ArticleBody, fileName: String, readingGrade: ReadingGrade?
     ) {
         self.readingGrade = readingGrade
         self.id = id
@@ -57,8 +60,8 @@ public struct Article: Hashable, Sendable, Identifiable {
         self.summary = summary
         self.claims = claims
         self.body = body
-        self.sections = sections
-        self.allSections = sections.flattened
+        self.allSections = allSections
+        self.sections = Section.tree(ofFlattened: allSections)
         self.fileName = fileName
     }
 

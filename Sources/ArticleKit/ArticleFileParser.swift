@@ -92,7 +92,7 @@ struct ArticleFileParser {
         var article: Article
         if let bodySource, chunks.count > 1 {
             article = Article(id: id(fields), title: fields.title, source: fields.source, summary: fields.summary, claims: [],
-                              sections: Section.tree(ofFlattened: sections),
+                              allSections: sections,
                               body: ArticleBody(source: bodySource, chunks: chunks, sections: sections), fileName: fileName, readingGrade: nil)
         } else {
             article = self.article(fields, blocks: kept, chunks: chunks)

@@ -93,9 +93,16 @@ struct CacheByteReader: @unchecked Sendable {
 
     mutating func string() throws(Damaged) -> String {
         let length = try count()
-        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self)
+        let raw = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length])
         offset += length
-        return TextSanitizer.clean(text)
+        let text = String(decoding: raw, as: UTF8.self)
+        // Printable ASCII needs no cleaning; anything else is checked whole.
+        return Self.isPrintableASCII(raw) ? text : TextSanitizer.clean(text)
+    }
+
+    private static func isPrintableASCII(_ raw: UnsafeRawBufferPointer) -> Bool {
+        for byte in raw where byte < 0x20 || byte >= 0x7F { return false }
+        return true
     }
 
     mutating func optionalString() throws(Damaged) -> String? {

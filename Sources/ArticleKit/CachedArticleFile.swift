@@ -26,7 +26,7 @@ struct CachedArticle: Hashable, Sendable {
         source = article.source
         summary = article.summary
         claims = article.claims
-        sections = article.allSections.map { Section(title: $0.title, slug: $0.slug, level: $0.level, blockIndex: $0.blockIndex) }
+        sections = article.allSections
         chunks = article.body.chunks
         readingGrade = article.readingGrade
     }
@@ -51,7 +51,7 @@ struct CachedArticle: Hashable, Sendable {
     /// The article, with `body`.
     func article(fileName: String, body: ArticleBody) -> Article {
         Article(id: id, title: title, source: source, summary: summary, claims: claims,
-                sections: Section.tree(ofFlattened: sections), body: body, fileName: fileName, readingGrade: readingGrade)
+                allSections: sections, body: body, fileName: fileName, readingGrade: readingGrade)
     }
 }
 

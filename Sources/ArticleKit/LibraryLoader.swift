@@ -91,6 +91,7 @@ public struct LibraryLoader: Sendable {
             entries = header
         }
         cached = entries
+        if let count = entries?.count { self.entries.reserveCapacity(count) }
         cacheIsStale = cacheFile != nil && (entries == nil || header?.topics != topicsRecord)
         // The stamp is taken before listing, so a change made while the
         // folder is listed makes it differ next time.

@@ -17,6 +17,7 @@ struct MetadataCacheEntries: Sendable {
         topics = header.topics
         listing = header.listing
         remaining = header.count
+        count = header.count
     }
 
     /// The stamp the folder had when its cached listing was made, if the
@@ -33,6 +34,9 @@ struct MetadataCacheEntries: Sendable {
 
     /// Whether every entry was read and the file ended just after them.
     var isComplete: Bool { !damaged && remaining == 0 && reader.isAtEnd }
+
+    /// How many entries the file holds.
+    let count: Int
 
     /// Whether no entry is left to read.
     var isExhausted: Bool { damaged || remaining == 0 }

@@ -18,13 +18,16 @@ public struct Section: Hashable, Sendable {
 
     /// Builds the section tree from the top-level headings of `blocks`.
     public static func tree(of blocks: [Block]) -> [Section] {
-        var roots: [Section] = []
-        for (index, block) in blocks.enumerated() {
-            guard case .heading(let heading) = block else { continue }
-            let section = Section(title: heading.text, slug: heading.slug, level: heading.level, blockIndex: index)
-            insert(section, into: &roots)
+        tree(ofFlattened: list(of: blocks))
+    }
+
+    /// The top-level headings of `blocks` as sections, in reading order,
+    /// without children.
+    static func list(of blocks: [Block]) -> [Section] {
+        blocks.indices.compactMap { index in
+            guard case .heading(let heading) = blocks[index] else { return nil }
+            return Section(title: heading.text, slug: heading.slug, level: heading.level, blockIndex: index)
         }
-        return roots
     }
 
     /// Rebuilds the tree from every section in reading order (as
