@@ -8,15 +8,23 @@ struct ParagraphWrapper {
     private(set) var lines: [[StyledRun]] = []
     /// Characters of source text before each line starts.
     private(set) var lineOffsets: [Int] = []
+    /// Columns each line takes, so a caller laying lines side by side
+    /// need not measure them again.
+    private(set) var lineWidths: [Int] = []
 
     private var current: [StyledRun] = []
     private var currentWidth = 0
     private var consumed = 0
     private var currentStart = 0
-    private var word: [StyledRun] = []
+    /// The word being gathered: slices of the runs' text, not copies; a
+    /// slice in the same style as the one before it joins it.
+    private var word: [(text: Substring, style: TextStyle)] = []
     private var wordWidth = 0
     private var wordLength = 0
     private var spaceBefore = false
+    /// Whether printable ASCII takes `addPrintableASCII`'s way; off only
+    /// in tests, which check the two ways give the same lines.
+    var placesASCIIByLines = true
 
     init(width: Int) {
         self.width = max(1, width)
@@ -24,10 +32,16 @@ struct ParagraphWrapper {
 
     /// Wraps `runs` and returns the lines (at least one).
     static func wrap(_ runs: [StyledRun], width: Int) -> (lines: [[StyledRun]], offsets: [Int]) {
+        let wrapper = wrapped(runs, width: width)
+        return (wrapper.lines, wrapper.lineOffsets)
+    }
+
+    /// The finished wrapper for `runs`: its lines, offsets and widths.
+    static func wrapped(_ runs: [StyledRun], width: Int) -> ParagraphWrapper {
         var wrapper = ParagraphWrapper(width: width)
         for run in runs { wrapper.add(run) }
         wrapper.finish()
-        return (wrapper.lines, wrapper.lineOffsets)
+        return wrapper
     }
 
     mutating func add(_ run: StyledRun) {
@@ -39,6 +53,7 @@ struct ParagraphWrapper {
             spaceBefore = false
             return
         }
+        if placesASCIIByLines, word.isEmpty, addPrintableASCII(run) { return }
         // Spaces are found in the UTF-8 bytes (a space byte is always a
         // whole scalar), which is many times faster than walking Characters.
         // A space that combines with the mark after it is one Character and
@@ -59,6 +74,73 @@ struct ParagraphWrapper {
         if pieceStart < text.endIndex { addToWord(text[pieceStart...], run.style) }
     }
 
+    /// Places a run of printable ASCII (most text) with the same decisions
+    /// as `add`'s word at a time, but appends each stretch of words that
+    /// lands on one line with one `append`: `append` joins text of one
+    /// style, so the lines come out the same. A word the line cannot take
+    /// goes through `endWord`; the run's last word, which the next run may
+    /// continue, is left gathering. False (nothing done) for other text.
+    private mutating func addPrintableASCII(_ run: StyledRun) -> Bool {
+        let text = run.text
+        let style = run.style
+        let done = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for byte in bytes where byte < 0x20 || byte >= 0x7F { return false }
+            let utf8 = text.utf8
+            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            // Bytes of the run waiting to be appended to the current line.
+            var stretch: Range<Int>?
+            func appendStretch() {
+                if let pending = stretch { append(text[index(pending.lowerBound)..<index(pending.upperBound)], style) }
+                stretch = nil
+            }
+            var start = 0
+            while start < bytes.count {
+                if bytes[start] == 0x20 {
+                    spaceBefore = true
+                    consumed += 1
+                    start += 1
+                    continue
+                }
+                var end = start + 1
+                while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+                let wordWidth = end - start
+                if end == bytes.count {
+                    appendStretch()
+                    addToWord(text[index(start)...], style)
+                    break
+                }
+                let lineIsEmpty = current.isEmpty && stretch == nil
+                let needsSpace = spaceBefore && !lineIsEmpty
+                if currentWidth + (needsSpace ? 1 : 0) + wordWidth <= width {
+                    if let pending = stretch, needsSpace, pending.upperBound + 1 == start {
+                        stretch = pending.lowerBound..<end
+                    } else {
+                        appendStretch()
+                        if needsSpace && start == 0 {  // the space ended the run before
+                            append(" ", style)
+                            stretch = start..<end
+                        } else {
+                            stretch = (needsSpace ? start - 1 : start)..<end
+                        }
+                    }
+                    currentWidth += (needsSpace ? 1 : 0) + wordWidth
+                    consumed += wordWidth
+                    spaceBefore = false
+                } else {
+                    appendStretch()
+                    word.append((text[index(start)..<index(end)], style))
+                    self.wordWidth = wordWidth
+                    wordLength = wordWidth
+                    endWord()
+                }
+                start = end
+            }
+            appendStretch()
+            return true
+        }
+        return done ?? false
+    }
+
     mutating func finish() {
         endWord()
         if !current.isEmpty || lines.isEmpty { breakLine() }
@@ -66,12 +148,27 @@ struct ParagraphWrapper {
 
     private mutating func addToWord(_ text: Substring, _ style: TextStyle) {
         if let last = word.last, last.style == style {
-            word[word.count - 1].text += text
+            word[word.count - 1].text = Substring(String(last.text) + text)
         } else {
-            word.append(StyledRun(String(text), style))
+            word.append((text, style))
         }
-        wordWidth += DisplayWidth.of(text)
-        wordLength += text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
+        if let ascii = Self.printableASCIICount(text) {
+            wordWidth += ascii
+            wordLength += ascii
+        } else {
+            wordWidth += DisplayWidth.of(text)
+            wordLength += text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
+        }
+    }
+
+    /// The length of `text` if it is all printable ASCII (one column and
+    /// one character a byte), else nil.
+    private static func printableASCIICount(_ text: Substring) -> Int? {
+        let count = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
+            return bytes.count
+        }
+        return count ?? nil
     }
 
     private mutating func endWord() {
@@ -79,7 +176,7 @@ struct ParagraphWrapper {
         let needsSpace = spaceBefore && !current.isEmpty
         if currentWidth + (needsSpace ? 1 : 0) + wordWidth <= width {
             if needsSpace {
-                append(StyledRun(" ", word[0].style))
+                append(" ", word[0].style)
                 currentWidth += 1
             }
         } else if !current.isEmpty {
@@ -87,7 +184,7 @@ struct ParagraphWrapper {
             currentStart = consumed
         }
         if wordWidth <= width - currentWidth {
-            for run in word { append(run) }
+            for piece in word { append(piece.text, piece.style) }
             currentWidth += wordWidth
         } else {
             placeLongWord()
@@ -102,39 +199,40 @@ struct ParagraphWrapper {
     /// Breaks a word wider than the line between graphemes.
     private mutating func placeLongWord() {
         var offsetInWord = 0
-        for run in word {
-            var rest = Substring(run.text)
+        for piece in word {
+            var rest = piece.text
             while !rest.isEmpty {
-                var (piece, pieceWidth) = DisplayWidth.prefix(of: rest, fitting: width - currentWidth)
-                if piece.isEmpty {
+                var (prefix, prefixWidth) = DisplayWidth.prefix(of: rest, fitting: width - currentWidth)
+                if prefix.isEmpty {
                     if current.isEmpty {  // a glyph wider than the whole line
-                        piece = rest.prefix(1)
-                        pieceWidth = DisplayWidth.of(piece)
+                        prefix = rest.prefix(1)
+                        prefixWidth = DisplayWidth.of(prefix)
                     } else {
                         breakLine()
                         currentStart = consumed + offsetInWord
                         continue
                     }
                 }
-                append(StyledRun(String(piece), run.style))
-                currentWidth += pieceWidth
-                offsetInWord += piece.count
-                rest = rest[piece.endIndex...]
+                append(prefix, piece.style)
+                currentWidth += prefixWidth
+                offsetInWord += prefix.count
+                rest = rest[prefix.endIndex...]
             }
         }
     }
 
-    private mutating func append(_ run: StyledRun) {
-        if let last = current.last, last.style == run.style {
-            current[current.count - 1].text += run.text
+    private mutating func append(_ text: Substring, _ style: TextStyle) {
+        if let last = current.last, last.style == style {
+            current[current.count - 1].text += text
         } else {
-            current.append(run)
+            current.append(StyledRun(String(text), style))
         }
     }
 
     private mutating func breakLine() {
         lines.append(current)
         lineOffsets.append(currentStart)
+        lineWidths.append(currentWidth)
         current = []
         currentWidth = 0
     }
