@@ -41,7 +41,7 @@ public struct TopicComparison: Hashable, Sendable {
         self.benefits = benefits
         self.risks = risks
         self.precautions = precautions
-        disputedPoints = Self.pointsInOrder(benefits + risks).filter { point in
+        disputedPoints = Self.pointsInOrder(benefits, risks).filter { point in
             let benefitSources = Set(benefits.filter { $0.claim.point == point }.map(\.sourceNumber))
             let riskSources = Set(risks.filter { $0.claim.point == point }.map(\.sourceNumber))
             return benefitSources.contains { source in riskSources.contains { $0 != source } }
@@ -54,7 +54,7 @@ public struct TopicComparison: Hashable, Sendable {
     /// source number: a source at odds with itself, not with another.
     public var selfContradictingSources: [Int] {
         var found: [Int] = []
-        for point in Self.pointsInOrder(benefits + risks) {
+        for point in Self.pointsInOrder(benefits, risks) {
             let benefitSources = Set(benefits.filter { $0.claim.point == point }.map(\.sourceNumber))
             for claim in risks where claim.claim.point == point && benefitSources.contains(claim.sourceNumber) && !found.contains(claim.sourceNumber) {
                 found.append(claim.sourceNumber)
@@ -72,17 +72,30 @@ public struct TopicComparison: Hashable, Sendable {
     /// Which stances each source takes on this topic, in source order: the
     /// topic's "who says what" line, never a count.
     public var stancesBySource: [(source: Int, stances: [Stance])] {
-        var bySource: [Int: Set<Stance>] = [:]
-        for claim in claims { bySource[claim.sourceNumber, default: []].insert(claim.claim.stance) }
-        return bySource.keys.sorted().map { source in (source, Stance.allCases.filter { bySource[source]!.contains($0) }) }
+        // A bit for each stance, by its place in `Stance.allCases`.
+        var bySource: [Int: UInt8] = [:]
+        for group in [benefits, risks, precautions] {
+            for claim in group {
+                let bit = UInt8(1) << Stance.allCases.firstIndex(of: claim.claim.stance)!
+                bySource[claim.sourceNumber, default: 0] |= bit
+            }
+        }
+        return bySource.keys.sorted().map { source in
+            (source, Stance.allCases.indices.filter { bySource[source]! & UInt8(1) << $0 != 0 }.map { Stance.allCases[$0] })
+        }
     }
 
     /// Benefits, then risks, then precautions: the order `j`/`k` move through.
     public var claims: [ComparedClaim] { benefits + risks + precautions }
 
-    private static func pointsInOrder(_ claims: [ComparedClaim]) -> [String] {
+    private static func pointsInOrder(_ benefits: [ComparedClaim], _ risks: [ComparedClaim]) -> [String] {
         var points: [String] = []
-        for claim in claims { if let point = claim.claim.point, !points.contains(point) { points.append(point) } }
+        var seen: Set<String> = []
+        for group in [benefits, risks] {
+            for claim in group {
+                if let point = claim.claim.point, seen.insert(point).inserted { points.append(point) }
+            }
+        }
         return points
     }
 }

@@ -19,8 +19,10 @@ public struct ComparisonRow: Hashable, Sendable {
     /// The row's text; the no-break spaces that keep a tag whole while
     /// wrapping are plain spaces here, so output can be searched as typed.
     public var plainText: String {
-        var text = SourceWording.plainSpaces(runs.map(\.text).joined())
-        while text.last == " " { text.removeLast() }
+        var text = ""
+        text.reserveCapacity(runs.reduce(0) { $0 + $1.text.utf8.count })
+        for run in runs { text += SourceWording.plainSpaces(run.text) }
+        while text.utf8.last == 0x20 { text.removeLast() }
         return text
     }
 }
@@ -62,6 +64,9 @@ public enum ComparisonLayout {
         var rows: [ComparisonRow] = []
         let tags = comparison.scope == .library ? Dictionary(uniqueKeysWithValues: comparison.sources.map { ($0.number, SourceWording.tag(number: $0.number, source: $0.source, space: SourceWording.noBreakSpace)) }) : [:]
         var claimIndex = 0
+        // Every row beside a shorter column is padded: one string per width.
+        let padding = (0...leftWidth).map { StyledRun(String(repeating: " ", count: $0)) }
+        let separatorRun = StyledRun(separator, TextStyle(.rule))
 
         if comparison.topics.isEmpty {
             rows.append(ComparisonRow(runs: [StyledRun(emptyMessage(for: comparison), TextStyle(.muted))]))
@@ -93,14 +98,13 @@ public enum ComparisonLayout {
                     rows.append(ComparisonRow(runs: line, topicIndex: topicIndex))
                 }
             }
-            func numbered(_ claims: [ComparedClaim]) -> [(Int, ComparedClaim)] {
-                claims.map { claim -> (Int, ComparedClaim) in defer { claimIndex += 1 }; return (claimIndex, claim) }
-            }
-            let benefits = numbered(topic.benefits)
-            let risks = numbered(topic.risks)
-            let precautions = numbered(topic.precautions)
-            let column = { (claims: [(Int, ComparedClaim)], width: Int, x: Int) in
-                Self.column(claims, in: topic, width: width, tags: tags, notes: claimNotes, x: x)
+            // Claims are numbered in `Comparison.claims` order: benefits, risks, precautions.
+            let benefits = (claimIndex, topic.benefits)
+            let risks = (benefits.0 + topic.benefits.count, topic.risks)
+            let precautions = (risks.0 + topic.risks.count, topic.precautions)
+            claimIndex = precautions.0 + topic.precautions.count
+            let column = { (claims: (Int, [ComparedClaim]), width: Int, x: Int) in
+                Self.column(claims.1, from: claims.0, in: topic, width: width, tags: tags, notes: claimNotes, x: x)
             }
             if sideBySide {
                 let left = column(benefits, leftWidth, 0)
@@ -109,11 +113,15 @@ public enum ComparisonLayout {
                     var row = ComparisonRow(runs: [], topicIndex: topicIndex)
                     let leftLine = index < left.count ? left[index] : ColumnLine.blank
                     let rightLine = index < right.count ? right[index] : ColumnLine.blank
-                    row.runs = leftLine.runs + [StyledRun(String(repeating: " ", count: max(0, leftWidth - leftLine.width))), StyledRun(separator, TextStyle(.rule))] + rightLine.runs
+                    row.runs.reserveCapacity(leftLine.runs.count + 2 + rightLine.runs.count)
+                    row.runs += leftLine.runs
+                    row.runs.append(padding[max(0, min(leftWidth, leftWidth - leftLine.width))])
+                    row.runs.append(separatorRun)
+                    row.runs += rightLine.runs
                     row.claimSpans = [leftLine.span, rightLine.span].compactMap { $0 }
                     rows.append(row)
                 }
-                if !precautions.isEmpty {
+                if !topic.precautions.isEmpty {
                     rows.append(ComparisonRow(runs: [StyledRun("Precautions", TextStyle(.precaution))], topicIndex: topicIndex))
                     for line in column(precautions, width, 0) {
                         rows.append(ComparisonRow(runs: line.runs, claimSpans: [line.span].compactMap { $0 }, topicIndex: topicIndex))
@@ -121,7 +129,7 @@ public enum ComparisonLayout {
                 }
             } else {
                 var parts = [("Benefits", benefits, TextStyle.Role.benefit), ("Risks", risks, .risk)]
-                if !precautions.isEmpty { parts.append(("Precautions", precautions, .precaution)) }
+                if !topic.precautions.isEmpty { parts.append(("Precautions", precautions, .precaution)) }
                 for (heading, claims, role) in parts {
                     rows.append(ComparisonRow(runs: [StyledRun(heading, TextStyle(role))], topicIndex: topicIndex))
                     for line in column(claims, width, 0) {
@@ -146,19 +154,9 @@ public enum ComparisonLayout {
     /// "Says: [1] ▲▼  [2] ▲  [3] ▼◆  ≠ sources differ  ± [2] says both",
     /// its parts kept whole and moved to a new row when the width runs out.
     static func whoSaysWhatLines(for topic: TopicComparison, width: Int) -> [[StyledRun]] {
-        var parts: [[StyledRun]] = []
-        for (source, stances) in topic.stancesBySource {
-            let label = parts.isEmpty ? [StyledRun("Says: ", TextStyle(.muted))] : []
-            parts.append(label + [StyledRun("[\(source)] ", TextStyle(.sourceTag))] + stances.map { StyledRun($0.mark, TextStyle(role(of: $0))) })
-        }
-        if topic.sourcesDiffer { parts.append([StyledRun("≠ sources differ", TextStyle(.disagreement))]) }
-        for source in topic.selfContradictingSources {
-            parts.append([StyledRun("± [\(source)] says both", TextStyle(.disagreement))])
-        }
         var lines: [[StyledRun]] = [[]]
         var used = 0
-        for part in parts {
-            let partWidth = DisplayWidth.of(part.map(\.text).joined())
+        func add(_ part: [StyledRun], width partWidth: Int) {
             if used > 0 && used + 2 + partWidth > width {
                 lines.append([])
                 used = 0
@@ -169,6 +167,31 @@ public enum ComparisonLayout {
             }
             lines[lines.count - 1] += part
             used += partWidth
+        }
+        // A library's topic has a part for each of thousands of sources:
+        // the marks are made once and the widths added up, not measured.
+        let marks = Stance.allCases.map { (run: StyledRun($0.mark, TextStyle(role(of: $0))), width: DisplayWidth.of($0.mark)) }
+        let label = StyledRun("Says: ", TextStyle(.muted))
+        let labelWidth = DisplayWidth.of(label.text)
+        for (number, (source, stances)) in topic.stancesBySource.enumerated() {
+            var part = number == 0 ? [label] : []
+            let tag = StyledRun("[\(source)] ", TextStyle(.sourceTag))
+            part.append(tag)
+            var partWidth = (number == 0 ? labelWidth : 0) + tag.text.utf8.count
+            for stance in stances {
+                let mark = marks[Stance.allCases.firstIndex(of: stance)!]
+                part.append(mark.run)
+                partWidth += mark.width
+            }
+            add(part, width: partWidth)
+        }
+        if topic.sourcesDiffer {
+            let run = StyledRun("≠ sources differ", TextStyle(.disagreement))
+            add([run], width: DisplayWidth.of(run.text))
+        }
+        for source in topic.selfContradictingSources {
+            let run = StyledRun("± [\(source)] says both", TextStyle(.disagreement))
+            add([run], width: DisplayWidth.of(run.text))
         }
         return lines
     }
@@ -190,26 +213,34 @@ public enum ComparisonLayout {
         static let blank = ColumnLine(runs: [], width: 0, span: nil)
     }
 
-    static func column(_ claims: [(Int, ComparedClaim)], in topic: TopicComparison, width: Int, tags: [Int: String],
+    /// `claims`, the first of them numbered `firstIndex`.
+    static func column(_ claims: [ComparedClaim], from firstIndex: Int, in topic: TopicComparison, width: Int, tags: [Int: String],
                        notes: [String: [String]] = [:], x: Int) -> [ColumnLine] {
         if claims.isEmpty { return [ColumnLine(runs: [StyledRun("  none stated", TextStyle(.muted))], width: 13, span: nil)] }
         var lines: [ColumnLine] = []
-        for (index, compared) in claims {
+        for (offset, compared) in claims.enumerated() {
+            let index = firstIndex + offset
             var runs = [StyledRun(compared.claim.text)]
             if topic.isDisputed(compared) { runs.append(StyledRun(" ≠", TextStyle(.disagreement))) }
             if let tag = tags[compared.sourceNumber] { runs.append(StyledRun(" " + tag, TextStyle(.sourceTag))) }
             let own = notes.isEmpty ? [] : notes[compared.ref] ?? []
             if !own.isEmpty { runs.append(StyledRun(" ✎", TextStyle(.body, inline: .strong))) }
-            var wrapped = ParagraphWrapper.wrap(runs, width: max(1, width - 2)).lines
+            var wrapped = [ParagraphWrapper.wrapped(runs, width: max(1, width - 2))]
             for note in own {
-                wrapped += ParagraphWrapper.wrap([StyledRun("✎ ", TextStyle(.muted, inline: .strong))] + StyledRun.lines(note, TextStyle(.muted, inline: .emphasis)),
-                                                 width: max(1, width - 2)).lines
+                wrapped.append(ParagraphWrapper.wrapped([StyledRun("✎ ", TextStyle(.muted, inline: .strong))] + StyledRun.lines(note, TextStyle(.muted, inline: .emphasis)),
+                                                        width: max(1, width - 2)))
             }
             let stance = compared.claim.stance
-            for (lineNumber, line) in wrapped.enumerated() {
-                let prefix = StyledRun(lineNumber == 0 ? stance.mark + " " : "  ", TextStyle(role(of: stance)))
-                let lineWidth = 2 + DisplayWidth.of(line.map(\.text).joined())
-                lines.append(ColumnLine(runs: [prefix] + line, width: lineWidth, span: ClaimSpan(claim: index, x: x, width: width)))
+            let role = TextStyle(role(of: stance))
+            var first = true
+            for paragraph in wrapped {
+                for (line, lineWidth) in zip(paragraph.lines, paragraph.lineWidths) {
+                    let prefix = StyledRun(first ? stance.mark + " " : "  ", role)
+                    first = false
+                    var runs = [prefix]
+                    runs += line
+                    lines.append(ColumnLine(runs: runs, width: 2 + lineWidth, span: ClaimSpan(claim: index, x: x, width: width)))
+                }
             }
         }
         return lines

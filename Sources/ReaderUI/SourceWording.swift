@@ -98,7 +98,8 @@ public enum SourceWording {
     /// output a person may search or paste.
     public static func plainSpaces(_ text: String) -> String {
         // A no-break space (C2 A0 in UTF-8) has an A0 byte: text with none is kept as it is.
-        guard text.utf8.contains(0xA0) else { return text }
+        let hasA0 = text.utf8.withContiguousStorageIfAvailable { $0.contains(0xA0) } ?? text.utf8.contains(0xA0)
+        guard hasA0 else { return text }
         return String(text.map { $0 == "\u{00A0}" ? " " : $0 })
     }
 

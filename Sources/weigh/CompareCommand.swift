@@ -53,11 +53,13 @@ struct CompareCommand: ParsableCommand {
         let comparison = Comparison.build(from: library, scope: scope, topicID: topic)
         switch format {
         case .text:
-            print(title)
-            print("")
+            var output = BufferedStandardOutput()
+            try output.line(title)
+            try output.line("")
             for row in ComparisonLayout.rows(for: comparison, width: width ?? FileHandleOutput.terminalColumns() ?? 100) {
-                print(row.plainText)
+                try output.line(row.plainText)
             }
+            try output.flush()
         case .markdown:
             print(ComparisonMarkdown.render(comparison, title: title), terminator: "")
         case .json:

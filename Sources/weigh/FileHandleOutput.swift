@@ -6,7 +6,8 @@ enum FileHandleOutput {
     /// Writes to standard error; a failure is ignored (there is nowhere
     /// left to report it).
     static func writeToStandardError(_ string: String) {
-        _ = writeAll(Array(string.utf8), to: STDERR_FILENO)
+        var string = string
+        _ = string.withUTF8 { writeAll($0, to: STDERR_FILENO) }
     }
 
     /// Writes to standard output. A reader that has gone away
@@ -15,7 +16,8 @@ enum FileHandleOutput {
     /// ignored (the write then fails with EPIPE and weigh raises SIGPIPE
     /// itself, as git does). Any other failure (a full disk) is an error.
     static func writeToStandardOutput(_ string: String) throws(CommandFailure) {
-        let failure = writeAll(Array(string.utf8), to: STDOUT_FILENO)
+        var string = string
+        let failure = string.withUTF8 { writeAll($0, to: STDOUT_FILENO) }
         guard failure != 0 else { return }
         if failure == EPIPE { dieOfBrokenPipe() }
         throw CommandFailure("cannot write to standard output: \(String(cString: strerror(failure)))")
@@ -30,10 +32,10 @@ enum FileHandleOutput {
 
     /// Writes every byte, retrying after a signal; 0, or the errno of the
     /// write that failed.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
+    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32 {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 return errno
