@@ -144,6 +144,13 @@ public struct BlockLayout {
             }
             emit(line, prefix: prefix.runs(forLine: index), offset: start + wrapped.offsets[index], links: onLine)
         }
-        consumed = start + runs.reduce(0) { $0 + $1.text.count } + 1
+        consumed = start + runs.reduce(0) { $0 + Self.characterCount($1.text) } + 1
+    }
+
+    /// `text.count`, without walking graphemes when the text is ASCII
+    /// with no CR (which joins a following LF into one Character).
+    private static func characterCount(_ text: String) -> Int {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x80 || $0 == 0x0D } } ?? false
+        return ascii ? text.utf8.count : text.count
     }
 }

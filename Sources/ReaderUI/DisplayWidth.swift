@@ -2,6 +2,10 @@
 public enum DisplayWidth {
     /// Columns `text` takes when drawn.
     public static func of(_ text: some StringProtocol) -> Int {
+        let printableASCII = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 < 0x20 || $0 >= 0x7F }
+        }
+        if printableASCII == true { return text.utf8.count }  // a column a byte
         var columns = 0
         Glyph.walk(text) { glyph, _ in
             columns += glyph?.width ?? 0

@@ -6,7 +6,12 @@ struct LinePrefix {
 
     static let none = LinePrefix(first: [], rest: [])
 
-    var width: Int { DisplayWidth.of(first.map(\.text).joined()) }
+    var width: Int { Self.width(of: first) }
+
+    /// Columns `runs` take, run by run as the canvas draws them.
+    static func width(of runs: [StyledRun]) -> Int {
+        runs.reduce(0) { $0 + DisplayWidth.of($1.text) }
+    }
 
     /// The prefix for the line at `index` (0 is the first line).
     func runs(forLine index: Int) -> [StyledRun] { index == 0 ? first : rest }
@@ -23,8 +28,7 @@ struct LinePrefix {
     /// to a `…`, so the innermost ones (a list's marker) stay in view and
     /// a deeply nested block keeps room for its text.
     static func squeezed(_ runs: [StyledRun], to columns: Int) -> [StyledRun] {
-        let width = DisplayWidth.of(runs.map(\.text).joined())
-        guard width > columns, let first = runs.first else { return runs }
+        guard let first = runs.first, width(of: runs) > columns else { return runs }
         var kept: [StyledRun] = []
         var room = max(0, columns - 1)
         for run in runs.reversed() where room > 0 {

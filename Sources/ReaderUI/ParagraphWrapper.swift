@@ -22,9 +22,9 @@ struct ParagraphWrapper {
     private var wordWidth = 0
     private var wordLength = 0
     private var spaceBefore = false
-    /// Whether printable ASCII takes `addPrintableASCII`'s way; off only
-    /// in tests, which check the two ways give the same lines.
-    var placesASCIIByLines = true
+    /// Whether runs take `addByStretches`'s way; off only in tests, which
+    /// check the two ways give the same lines.
+    var placesWordsByStretches = true
 
     init(width: Int) {
         self.width = max(1, width)
@@ -53,7 +53,7 @@ struct ParagraphWrapper {
             spaceBefore = false
             return
         }
-        if placesASCIIByLines, word.isEmpty, addPrintableASCII(run) { return }
+        if placesWordsByStretches, word.isEmpty, addByStretches(run) { return }
         // Spaces are found in the UTF-8 bytes (a space byte is always a
         // whole scalar), which is many times faster than walking Characters.
         // A space that combines with the mark after it is one Character and
@@ -74,19 +74,24 @@ struct ParagraphWrapper {
         if pieceStart < text.endIndex { addToWord(text[pieceStart...], run.style) }
     }
 
-    /// Places a run of printable ASCII (most text) with the same decisions
-    /// as `add`'s word at a time, but appends each stretch of words that
-    /// lands on one line with one `append`: `append` joins text of one
-    /// style, so the lines come out the same. A word the line cannot take
-    /// goes through `endWord`; the run's last word, which the next run may
-    /// continue, is left gathering. False (nothing done) for other text.
-    private mutating func addPrintableASCII(_ run: StyledRun) -> Bool {
+    /// Places a run with the same decisions as `add`'s word at a time,
+    /// but appends each stretch of words that lands on one line with one
+    /// `append`: `append` joins text of one style, so the lines come out
+    /// the same. A word the line cannot take goes through `endWord`; the
+    /// run's last word, which the next run may continue, is left
+    /// gathering. False, with nothing done, for text that is not native
+    /// UTF-8 or has a space joined to the mark after it (not a break).
+    private mutating func addByStretches(_ run: StyledRun) -> Bool {
         let text = run.text
         let style = run.style
         let done = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            for byte in bytes where byte < 0x20 || byte >= 0x7F { return false }
             let utf8 = text.utf8
             func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            var offset = 0
+            while offset + 1 < bytes.count {
+                if bytes[offset] == 0x20, bytes[offset + 1] >= 0x80, text[index(offset)] != " " { return false }
+                offset += 1
+            }
             // Bytes of the run waiting to be appended to the current line.
             var stretch: Range<Int>?
             func appendStretch() {
@@ -102,12 +107,22 @@ struct ParagraphWrapper {
                     continue
                 }
                 var end = start + 1
-                while end < bytes.count && bytes[end] != 0x20 { end += 1 }
-                let wordWidth = end - start
+                var printableASCII = bytes[start] > 0x20 && bytes[start] < 0x7F
+                while end < bytes.count && bytes[end] != 0x20 {
+                    printableASCII = printableASCII && bytes[end] > 0x20 && bytes[end] < 0x7F
+                    end += 1
+                }
                 if end == bytes.count {
                     appendStretch()
                     addToWord(text[index(start)...], style)
                     break
+                }
+                let wordText = text[index(start)..<index(end)]
+                var wordWidth = end - start
+                var wordLength = wordWidth
+                if !printableASCII {
+                    wordWidth = DisplayWidth.of(wordText)
+                    wordLength = wordText.utf8.allSatisfy { $0 < 0x80 } ? wordText.utf8.count : wordText.count
                 }
                 let lineIsEmpty = current.isEmpty && stretch == nil
                 let needsSpace = spaceBefore && !lineIsEmpty
@@ -124,13 +139,13 @@ struct ParagraphWrapper {
                         }
                     }
                     currentWidth += (needsSpace ? 1 : 0) + wordWidth
-                    consumed += wordWidth
+                    consumed += wordLength
                     spaceBefore = false
                 } else {
                     appendStretch()
-                    word.append((text[index(start)..<index(end)], style))
+                    word.append((wordText, style))
                     self.wordWidth = wordWidth
-                    wordLength = wordWidth
+                    self.wordLength = wordLength
                     endWord()
                 }
                 start = end

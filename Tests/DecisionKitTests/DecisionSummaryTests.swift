@@ -53,6 +53,25 @@ struct DecisionSummaryTests {
         #expect(summary.notes[2].subject == .topic(id: "gone-topic", nil))
     }
 
+    @Test func notesFindTheirClaimsAmongManyOnTheSameArticleAndTopic() {
+        let claims = (0..<40).map { Claim(stance: $0.isMultiple(of: 2) ? .benefit : .risk, topicID: "onset", text: "Point \($0).", sectionSlug: "s") }
+        let other = Article(id: "b", title: "Article B", claims: [Claim(stance: .benefit, topicID: "onset", text: "Point 7.", sectionSlug: "s")],
+                            blocks: [], fileName: "b.md")
+        let library = Library(topics: Self.topics, articles: [Article(id: "a", title: "Article A", claims: claims, blocks: [], fileName: "a.md"), other])
+        let noted = [3, 7, 38]
+        let records = DecisionRecords(notes: noted.map {
+            PersonalNote(id: Int64($0), target: .claim(Self.snapshot(claims[$0])), text: "note", createdAt: Self.day(1), updatedAt: Self.day(1))
+        })
+        let summary = DecisionSummary.build(records: records, library: library)
+        let found = summary.notes.map { entry -> String? in
+            guard case .claim(let status) = entry.subject, !status.hasChanged else { return nil }
+            return status.text
+        }
+        #expect(found == ["Point 3.", "Point 7.", "Point 38."])
+        let byRef = DecisionSummary.claims(in: Comparison.build(from: library, scope: .library), forRefsOf: records)
+        #expect(byRef.values.map(\.articleID).sorted() == ["a", "a", "a"], "article b's 'Point 7.' has another reference")
+    }
+
     @Test func questionsInTheirOrderAndTheStanceHistoryOldestFirst() {
         let records = DecisionRecords(
             questions: [ClinicianQuestion(id: 1, text: "B", position: 1, createdAt: Self.day(1)),

@@ -2,10 +2,11 @@ import Testing
 import WeighTestSupport
 @testable import ReaderUI
 
-/// Printable ASCII is placed a stretch of words at a time; these check it
-/// against the word-at-a-time way on random text, where any difference in
-/// a line, a style, an offset or a width would show.
-@Suite("Wrapping ASCII by stretches agrees with wrapping word by word")
+/// Words are placed a stretch at a time; these check that against the
+/// word-at-a-time way on random text (ASCII, accents, CJK, combining marks,
+/// a space joined to a mark), where any difference in a line, a style, an
+/// offset or a width would show.
+@Suite("Wrapping by stretches agrees with wrapping word by word")
 struct ParagraphWrapperAgreementTests {
     private static let styles = [TextStyle.body, TextStyle(.body, inline: .strong), TextStyle(.sourceTag), TextStyle(.muted, inline: .emphasis)]
     private static let pieces = ["a", "to", "word", "longer", "unbreakablewordthatoverflows", " ", " ", " ", "  ", "   ", ".", "[12]",
@@ -20,7 +21,7 @@ struct ParagraphWrapperAgreementTests {
 
     private func wrapped(_ runs: [StyledRun], width: Int, byLines: Bool) -> ParagraphWrapper {
         var wrapper = ParagraphWrapper(width: width)
-        wrapper.placesASCIIByLines = byLines
+        wrapper.placesWordsByStretches = byLines
         for run in runs { wrapper.add(run) }
         wrapper.finish()
         return wrapper
