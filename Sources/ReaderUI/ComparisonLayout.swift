@@ -20,10 +20,15 @@ public struct ComparisonRow: Hashable, Sendable {
     /// wrapping are plain spaces here, so output can be searched as typed.
     public var plainText: String {
         var text = ""
-        text.reserveCapacity(runs.reduce(0) { $0 + $1.text.utf8.count })
-        for run in runs { text += SourceWording.plainSpaces(run.text) }
-        while text.utf8.last == 0x20 { text.removeLast() }
+        appendPlainText(to: &text)
         return text
+    }
+
+    /// Appends `plainText` to `text` (which may hold earlier rows).
+    public func appendPlainText(to text: inout String) {
+        let start = text.utf8.count
+        for run in runs { text += SourceWording.plainSpaces(run.text) }
+        while text.utf8.count > start, text.utf8.last == 0x20 { text.removeLast() }
     }
 }
 
@@ -62,7 +67,10 @@ public enum ComparisonLayout {
         let leftWidth = (width - separator.count) / 2
         let rightWidth = width - separator.count - leftWidth
         var rows: [ComparisonRow] = []
-        let tags = comparison.scope == .library ? Dictionary(uniqueKeysWithValues: comparison.sources.map { ($0.number, SourceWording.tag(number: $0.number, source: $0.source, space: SourceWording.noBreakSpace)) }) : [:]
+        // Each source's tag, made once for all its claims.
+        let tags = comparison.scope == .library ? Dictionary(uniqueKeysWithValues: comparison.sources.map {
+            ($0.number, StyledRun(" " + SourceWording.tag(number: $0.number, source: $0.source, space: SourceWording.noBreakSpace), TextStyle(.sourceTag)))
+        }) : [:]
         var claimIndex = 0
         // Every row beside a shorter column is padded: one string per width.
         let padding = (0...leftWidth).map { StyledRun(String(repeating: " ", count: $0)) }
@@ -118,7 +126,8 @@ public enum ComparisonLayout {
                     row.runs.append(padding[max(0, min(leftWidth, leftWidth - leftLine.width))])
                     row.runs.append(separatorRun)
                     row.runs += rightLine.runs
-                    row.claimSpans = [leftLine.span, rightLine.span].compactMap { $0 }
+                    if let span = leftLine.span { row.claimSpans.append(span) }
+                    if let span = rightLine.span { row.claimSpans.append(span) }
                     rows.append(row)
                 }
                 if !topic.precautions.isEmpty {
@@ -214,7 +223,8 @@ public enum ComparisonLayout {
     }
 
     /// `claims`, the first of them numbered `firstIndex`.
-    static func column(_ claims: [ComparedClaim], from firstIndex: Int, in topic: TopicComparison, width: Int, tags: [Int: String],
+    /// `tags`: each source's tag run, a space before it.
+    static func column(_ claims: [ComparedClaim], from firstIndex: Int, in topic: TopicComparison, width: Int, tags: [Int: StyledRun],
                        notes: [String: [String]] = [:], x: Int) -> [ColumnLine] {
         if claims.isEmpty { return [ColumnLine(runs: [StyledRun("  none stated", TextStyle(.muted))], width: 13, span: nil)] }
         var lines: [ColumnLine] = []
@@ -222,7 +232,7 @@ public enum ComparisonLayout {
             let index = firstIndex + offset
             var runs = [StyledRun(compared.claim.text)]
             if topic.isDisputed(compared) { runs.append(StyledRun(" ≠", TextStyle(.disagreement))) }
-            if let tag = tags[compared.sourceNumber] { runs.append(StyledRun(" " + tag, TextStyle(.sourceTag))) }
+            if let tag = tags[compared.sourceNumber] { runs.append(tag) }
             let own = notes.isEmpty ? [] : notes[compared.ref] ?? []
             if !own.isEmpty { runs.append(StyledRun(" ✎", TextStyle(.body, inline: .strong))) }
             var wrapped = [ParagraphWrapper.wrapped(runs, width: max(1, width - 2))]

@@ -17,6 +17,13 @@ struct BufferedStandardOutput {
         if pending.utf8.count >= Self.flushBytes { try flush() }
     }
 
+    /// Adds what `write` appends and a line break, as `line(_:)` does.
+    mutating func line(appending write: (inout String) -> Void) throws(CommandFailure) {
+        write(&pending)
+        pending += "\n"
+        if pending.utf8.count >= Self.flushBytes { try flush() }
+    }
+
     /// Writes out everything pending.
     mutating func flush() throws(CommandFailure) {
         guard !pending.isEmpty else { return }

@@ -57,7 +57,7 @@ struct CompareCommand: ParsableCommand {
             try output.line(title)
             try output.line("")
             for row in ComparisonLayout.rows(for: comparison, width: width ?? FileHandleOutput.terminalColumns() ?? 100) {
-                try output.line(row.plainText)
+                try output.line { row.appendPlainText(to: &$0) }
             }
             try output.flush()
         case .markdown:
