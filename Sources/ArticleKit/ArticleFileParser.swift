@@ -123,7 +123,7 @@ struct ArticleFileParser {
             valid = false
         }
         if article.section(withSlug: claim.sectionSlug) == nil {
-            let slugs = article.sections.flattened.map(\.slug)
+            let slugs = article.allSections.map(\.slug)
             let hint = Suggestion.closest(to: claim.sectionSlug, among: slugs).map { " (did you mean '\($0)'?)" } ?? ""
             problems.append(LoadProblem(file: displayPath, line: located.line,
                 message: "section '\(claim.sectionSlug)' is not a heading of this article\(hint)"))

@@ -20,7 +20,7 @@ struct ArticleSummary: Encodable {
         file = TextSanitizer.clean(article.fileName)
         summary = article.summary
         source = article.source.map(SourceSummary.init)
-        sections = article.sections.flattened.map(\.slug)
+        sections = article.allSections.map(\.slug)
         let balance = article.balance
         benefitClaims = balance.benefits.claims
         riskClaims = balance.risks.claims

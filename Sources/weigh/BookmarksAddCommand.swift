@@ -58,7 +58,7 @@ struct BookmarksAddCommand: ParsableCommand {
     private func startBlock(in article: Article) throws -> Int {
         guard let section else { return 0 }
         if let found = article.section(withSlug: section) { return found.blockIndex }
-        let slugs = article.sections.flattened.map(\.slug)
+        let slugs = article.allSections.map(\.slug)
         let matches = Suggestion.closeMatches(to: section, among: slugs)
         let hint = matches.isEmpty
             ? (slugs.isEmpty ? "it has no sections" : "its sections are \(slugs.joined(separator: ", "))")

@@ -23,7 +23,7 @@ struct ListCommand: ParsableCommand {
         }
         let idWidth = library.articles.map { $0.id.count }.max() ?? 2
         for article in library.articles {
-            let sections = article.sections.flattened.count
+            let sections = article.allSections.count
             let padding = String(repeating: " ", count: max(0, idWidth - article.id.count))
             print("\(article.id)\(padding)  \(article.title)  (\(plural(sections, "section")), \(plural(article.claims.count, "claim")))")
         }

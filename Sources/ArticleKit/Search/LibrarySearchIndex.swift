@@ -84,7 +84,6 @@ public struct LibrarySearchIndex: Sendable {
     public func search(_ matcher: TextMatcher, limit: Int = 500) -> [SearchResult] {
         guard !matcher.isEmpty, limit > 0 else { return [] }
         var results: [SearchResult] = []
-        var sections = SectionLookup()
         let lookedFor = matcher.isCaseSensitive ? TextMatcher(query: matcher.query, caseSensitive: false) : matcher
         lookedFor.pattern.withUnsafeBufferPointer { pattern in
             for field in fields {
@@ -93,7 +92,7 @@ public struct LibrarySearchIndex: Sendable {
                     while results.count < limit, let hit = ByteSearch.firstIndex(of: pattern, in: bytes, from: from) {
                         let text = field.text(containing: hit)
                         collect(matcher, kind: field.kind, article: Int(field.articles[text]), item: Int(field.items[text]),
-                                limit: limit, sections: &sections, into: &results)
+                                limit: limit, into: &results)
                         from = field.start(after: text)
                     }
                 }
@@ -105,7 +104,7 @@ public struct LibrarySearchIndex: Sendable {
 
     /// Adds the results of one text of one article.
     private func collect(_ matcher: TextMatcher, kind: SearchResult.Kind, article index: Int, item: Int,
-                         limit: Int, sections: inout SectionLookup, into results: inout [SearchResult]) {
+                         limit: Int, into results: inout [SearchResult]) {
         let article = articles[index]
         let text: String
         var section: Section?
@@ -121,12 +120,12 @@ public struct LibrarySearchIndex: Sendable {
         case .claim:
             let claim = article.claims[item]
             text = claim.text
-            section = sections.in(article, index: index).first { $0.slug == claim.sectionSlug }
+            section = article.section(withSlug: claim.sectionSlug)
             blockIndex = section?.blockIndex ?? 0
             claimIndex = item
         case .heading, .body:
             text = article.body.block(at: item)?.plainText ?? ""
-            section = sections.in(article, index: index).last { $0.blockIndex <= item }
+            section = article.section(containingBlock: item)
         }
         for match in matcher.matches(in: text, limit: limit - results.count) {
             let snippet = SearchSnippet(around: match, in: text)
@@ -139,17 +138,3 @@ public struct LibrarySearchIndex: Sendable {
     }
 }
 
-/// The sections of the article last asked about, flattened once: results
-/// come article by article, and flattening copies the section tree.
-private struct SectionLookup {
-    private var article = -1
-    private var sections: [Section] = []
-
-    mutating func `in`(_ article: Article, index: Int) -> [Section] {
-        if index != self.article {
-            self.article = index
-            sections = article.sections.flattened
-        }
-        return sections
-    }
-}
