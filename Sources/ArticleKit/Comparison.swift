@@ -72,17 +72,22 @@ public struct TopicComparison: Hashable, Sendable {
     /// Which stances each source takes on this topic, in source order: the
     /// topic's "who says what" line, never a count.
     public var stancesBySource: [(source: Int, stances: [Stance])] {
-        // A bit for each stance, by its place in `Stance.allCases`.
-        var bySource: [Int: UInt8] = [:]
-        for group in [benefits, risks, precautions] {
-            for claim in group {
-                let bit = UInt8(1) << Stance.allCases.firstIndex(of: claim.claim.stance)!
-                bySource[claim.sourceNumber, default: 0] |= bit
+        // A bit for each stance, by its place in `Stance.allCases`, in a
+        // slot for each source number (numbers run from 1 up): a topic of
+        // a large library has thousands of sources.
+        let groups = [benefits, risks, precautions]
+        let highest = groups.reduce(0) { highest, group in group.reduce(highest) { max($0, $1.sourceNumber) } }
+        var bySource = [UInt8](repeating: 0, count: highest + 1)
+        for group in groups {
+            for claim in group where claim.sourceNumber >= 0 {
+                bySource[claim.sourceNumber] |= UInt8(1) << Stance.allCases.firstIndex(of: claim.claim.stance)!
             }
         }
-        return bySource.keys.sorted().map { source in
-            (source, Stance.allCases.indices.filter { bySource[source]! & UInt8(1) << $0 != 0 }.map { Stance.allCases[$0] })
+        // Every set of stances, made once and shared.
+        let sets = (0..<(1 << Stance.allCases.count)).map { bits in
+            Stance.allCases.indices.filter { bits & 1 << $0 != 0 }.map { Stance.allCases[$0] }
         }
+        return bySource.indices.compactMap { source in bySource[source] == 0 ? nil : (source, sets[Int(bySource[source])]) }
     }
 
     /// Benefits, then risks, then precautions: the order `j`/`k` move through.
