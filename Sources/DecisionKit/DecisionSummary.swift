@@ -118,8 +118,9 @@ public struct DecisionSummary: Hashable, Sendable {
 
     /// The comparison's claims that `records` point at, by reference. A
     /// reference is "article/topic/" and eight hex digits, so only claims
-    /// whose article and topic begin one of those references are hashed
-    /// (a library of 10,000 articles has 60,000 claims; notes, a few).
+    /// of an article whose id begins one of those references (before any
+    /// of its slashes) are given theirs: a library of 10,000 articles has
+    /// 60,000 claims; notes point at a few.
     static func claims(in comparison: Comparison, forRefsOf records: DecisionRecords) -> [String: ComparedClaim] {
         var refs = Set(records.notes.compactMap { note -> String? in
             if case .claim(let snapshot) = note.target { return snapshot.ref }
@@ -127,11 +128,14 @@ public struct DecisionSummary: Hashable, Sendable {
         })
         refs.formUnion(records.questions.compactMap { $0.claim?.ref })
         guard !refs.isEmpty else { return [:] }
-        let prefixes = Set(refs.map { String($0.dropLast(8)) })
+        var articles: Set<Substring> = []
+        for ref in refs {
+            for slash in ref.indices where ref[slash] == "/" { articles.insert(ref[..<slash]) }
+        }
         var found: [String: ComparedClaim] = [:]
         for topic in comparison.topics {
             for group in [topic.benefits, topic.risks, topic.precautions] {
-                for claim in group where prefixes.contains(claim.articleID + "/" + claim.claim.topicID + "/") {
+                for claim in group where articles.contains(Substring(claim.articleID)) {
                     let ref = claim.ref
                     if refs.contains(ref), found[ref] == nil { found[ref] = claim }
                 }
