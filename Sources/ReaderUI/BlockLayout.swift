@@ -107,19 +107,23 @@ public struct BlockLayout {
         let numberWidth = String(lastNumber).count
         let depth = prefix.rest.filter { $0.style.role == .listMarker }.count
         let bullets = ["•", "◦", "▪"]
-        var itemPrefix = prefix
-        for (index, item) in list.items.enumerated() {
-            let marker: String
-            if list.ordered {
-                let number = String(list.start + index)
-                marker = String(repeating: " ", count: numberWidth - number.count) + number + ". "
-            } else {
-                marker = bullets[depth % bullets.count] + " "
-            }
+        func markerPrefix(_ marker: String) -> LinePrefix {
             let hang = String(repeating: " ", count: DisplayWidth.of(marker))
-            let markerPrefix = LinePrefix(first: [StyledRun(marker, TextStyle(.listMarker))], rest: [StyledRun(hang, TextStyle(.listMarker))])
-            addSequence(item.isEmpty ? [.paragraph([])] : item, prefix: itemPrefix.then(markerPrefix), blankBetween: false)
-            itemPrefix = prefix.continued
+            return LinePrefix(first: [StyledRun(marker, TextStyle(.listMarker))], rest: [StyledRun(hang, TextStyle(.listMarker))])
+        }
+        // A bulleted list's items share one marker: made once, not per item.
+        let bulleted = list.ordered ? nil : (first: prefix.then(markerPrefix(bullets[depth % bullets.count] + " ")),
+                                              rest: prefix.continued.then(markerPrefix(bullets[depth % bullets.count] + " ")))
+        for (index, item) in list.items.enumerated() {
+            let itemPrefix: LinePrefix
+            if let bulleted {
+                itemPrefix = index == 0 ? bulleted.first : bulleted.rest
+            } else {
+                let number = String(list.start + index)
+                let marker = String(repeating: " ", count: numberWidth - number.count) + number + ". "
+                itemPrefix = (index == 0 ? prefix : prefix.continued).then(markerPrefix(marker))
+            }
+            addSequence(item.isEmpty ? [.paragraph([])] : item, prefix: itemPrefix, blankBetween: false)
         }
     }
 

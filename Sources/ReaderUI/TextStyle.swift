@@ -81,8 +81,9 @@ public struct LayoutLine: Hashable, Sendable {
 
     /// The line's text without styles, trailing spaces removed.
     public var plainText: String {
-        var text = runs.map(\.text).joined()
-        while text.last == " " { text.removeLast() }
+        var text = ""
+        for run in runs { text += run.text }
+        while text.utf8.last == 0x20 { text.removeLast() }
         return text
     }
 }

@@ -83,8 +83,12 @@ struct DecisionShowCommand: ParsableCommand {
             let blocks = DecisionDocument.blocks(for: summary, date: date)
             // Tags are kept whole by no-break spaces; plain ones are printed.
             let columns = width ?? (output == nil ? FileHandleOutput.terminalColumns() : nil) ?? 80
-            let lines = BlockLayout.lines(for: blocks, width: columns).map { SourceWording.plainSpaces($0.plainText) }
-            try emit(lines.joined(separator: "\n") + "\n")
+            var text = ""
+            for line in BlockLayout.lines(for: blocks, width: columns) {
+                text += SourceWording.plainSpaces(line.plainText)
+                text += "\n"
+            }
+            try emit(text)
         }
     }
 
