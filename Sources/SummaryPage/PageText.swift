@@ -9,6 +9,16 @@ import Plot
 /// value, so text of this kind is never put in an attribute.
 enum PageText {
     static func prepared(_ text: String) -> String {
+        // ASCII without an `&` (nearly all text) has nothing to change.
+        let unchanged = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 >= 0x80 || $0 == UInt8(ascii: "&") }
+        }
+        if unchanged == true { return text }
+        return preparedByScalar(text)
+    }
+
+    /// `prepared`, a scalar at a time: the rule for any text.
+    static func preparedByScalar(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar == "&" {
