@@ -50,6 +50,16 @@ public enum ComparisonLayout {
     /// words after the topic's title, and their notes, under the claim or
     /// the topic they are on (a claim with a note is marked ✎).
     public static func rows(for comparison: Comparison, width: Int, records: DecisionRecords = DecisionRecords()) -> [ComparisonRow] {
+        var rows: [ComparisonRow] = []
+        forEachRow(for: comparison, width: width, records: records) { rows.append($0) }
+        return rows
+    }
+
+    /// The rows of `rows(for:width:records:)`, handed to `body` one at a
+    /// time as they are laid out, so a printout of 100,000 rows does not
+    /// hold them all.
+    public static func forEachRow(for comparison: Comparison, width: Int, records: DecisionRecords = DecisionRecords(),
+                                  _ body: (ComparisonRow) throws -> Void) rethrows {
         let importance = records.importance
         var claimNotes: [String: [String]] = [:]
         var topicNotes: [String: [String]] = [:]
@@ -66,7 +76,6 @@ public enum ComparisonLayout {
         let sideBySide = width >= sideBySideWidth
         let leftWidth = (width - separator.count) / 2
         let rightWidth = width - separator.count - leftWidth
-        var rows: [ComparisonRow] = []
         // Each source's tag, made once for all its claims.
         let tags = comparison.scope == .library ? Dictionary(uniqueKeysWithValues: comparison.sources.map {
             ($0.number, StyledRun(" " + SourceWording.tag(number: $0.number, source: $0.source, space: SourceWording.noBreakSpace), TextStyle(.sourceTag)))
@@ -77,33 +86,33 @@ public enum ComparisonLayout {
         let separatorRun = StyledRun(separator, TextStyle(.rule))
 
         if comparison.topics.isEmpty {
-            rows.append(ComparisonRow(runs: [StyledRun(emptyMessage(for: comparison), TextStyle(.muted))]))
+            try body(ComparisonRow(runs: [StyledRun(emptyMessage(for: comparison), TextStyle(.muted))]))
         } else if sideBySide {
-            rows.append(ComparisonRow(runs: [
+            try body(ComparisonRow(runs: [
                 StyledRun(pad("Benefits", leftWidth), TextStyle(.benefit)),
                 StyledRun(separator, TextStyle(.rule)),
                 StyledRun("Risks", TextStyle(.risk)),
             ]))
-            rows.append(ComparisonRow(runs: [StyledRun(String(repeating: "─", count: leftWidth + 1) + "┼" + String(repeating: "─", count: rightWidth + 1), TextStyle(.rule))]))
+            try body(ComparisonRow(runs: [StyledRun(String(repeating: "─", count: leftWidth + 1) + "┼" + String(repeating: "─", count: rightWidth + 1), TextStyle(.rule))]))
         }
 
         for (topicIndex, topic) in comparison.topics.enumerated() {
-            if topicIndex > 0 || sideBySide { rows.append(ComparisonRow(runs: [], topicIndex: topicIndex)) }
+            if topicIndex > 0 || sideBySide { try body(ComparisonRow(runs: [], topicIndex: topicIndex)) }
             let title = topic.topic.question.isEmpty ? topic.topic.title : "\(topic.topic.title) — \(topic.topic.question)"
             var titleRuns = [StyledRun(title, TextStyle(.topicTitle))]
             if let rating = importance[topic.topic.id], rating != .notRated {
                 titleRuns.append(StyledRun(" · " + rating.words, TextStyle(.body, inline: .strong)))
             }
             for line in ParagraphWrapper.wrap(titleRuns, width: width).lines {
-                rows.append(ComparisonRow(runs: line, topicIndex: topicIndex))
+                try body(ComparisonRow(runs: line, topicIndex: topicIndex))
             }
             for line in whoSaysWhatLines(for: topic, width: width) {
-                rows.append(ComparisonRow(runs: line, topicIndex: topicIndex))
+                try body(ComparisonRow(runs: line, topicIndex: topicIndex))
             }
             for note in topicNotes[topic.topic.id] ?? [] {
                 let runs = [StyledRun("✎ My note: ", TextStyle(.muted, inline: .strong))] + StyledRun.lines(note, TextStyle(.muted, inline: .emphasis))
                 for line in ParagraphWrapper.wrap(runs, width: width).lines {
-                    rows.append(ComparisonRow(runs: line, topicIndex: topicIndex))
+                    try body(ComparisonRow(runs: line, topicIndex: topicIndex))
                 }
             }
             // Claims are numbered in `Comparison.claims` order: benefits, risks, precautions.
@@ -128,28 +137,27 @@ public enum ComparisonLayout {
                     row.runs += rightLine.runs
                     if let span = leftLine.span { row.claimSpans.append(span) }
                     if let span = rightLine.span { row.claimSpans.append(span) }
-                    rows.append(row)
+                    try body(row)
                 }
                 if !topic.precautions.isEmpty {
-                    rows.append(ComparisonRow(runs: [StyledRun("Precautions", TextStyle(.precaution))], topicIndex: topicIndex))
+                    try body(ComparisonRow(runs: [StyledRun("Precautions", TextStyle(.precaution))], topicIndex: topicIndex))
                     for line in column(precautions, width, 0) {
-                        rows.append(ComparisonRow(runs: line.runs, claimSpans: [line.span].compactMap { $0 }, topicIndex: topicIndex))
+                        try body(ComparisonRow(runs: line.runs, claimSpans: [line.span].compactMap { $0 }, topicIndex: topicIndex))
                     }
                 }
             } else {
                 var parts = [("Benefits", benefits, TextStyle.Role.benefit), ("Risks", risks, .risk)]
                 if !topic.precautions.isEmpty { parts.append(("Precautions", precautions, .precaution)) }
                 for (heading, claims, role) in parts {
-                    rows.append(ComparisonRow(runs: [StyledRun(heading, TextStyle(role))], topicIndex: topicIndex))
+                    try body(ComparisonRow(runs: [StyledRun(heading, TextStyle(role))], topicIndex: topicIndex))
                     for line in column(claims, width, 0) {
-                        rows.append(ComparisonRow(runs: line.runs, claimSpans: [line.span].compactMap { $0 }, topicIndex: topicIndex))
+                        try body(ComparisonRow(runs: line.runs, claimSpans: [line.span].compactMap { $0 }, topicIndex: topicIndex))
                     }
                 }
             }
         }
-        rows.append(ComparisonRow(runs: []))
-        rows += legend(for: comparison, width: width)
-        return rows
+        try body(ComparisonRow(runs: []))
+        for row in legend(for: comparison, width: width) { try body(row) }
     }
 
     static func emptyMessage(for comparison: Comparison) -> String {

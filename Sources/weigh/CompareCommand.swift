@@ -56,7 +56,7 @@ struct CompareCommand: ParsableCommand {
             var output = BufferedStandardOutput()
             try output.line(title)
             try output.line("")
-            for row in ComparisonLayout.rows(for: comparison, width: width ?? FileHandleOutput.terminalColumns() ?? 100) {
+            try ComparisonLayout.forEachRow(for: comparison, width: width ?? FileHandleOutput.terminalColumns() ?? 100) { row in
                 try output.line { row.appendPlainText(to: &$0) }
             }
             try output.flush()

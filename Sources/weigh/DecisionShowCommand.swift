@@ -84,9 +84,11 @@ struct DecisionShowCommand: ParsableCommand {
             // Tags are kept whole by no-break spaces; plain ones are printed.
             let columns = width ?? (output == nil ? FileHandleOutput.terminalColumns() : nil) ?? 80
             var text = ""
-            for line in BlockLayout.lines(for: blocks, width: columns) {
-                text += SourceWording.plainSpaces(line.plainText)
-                text += "\n"
+            for (index, block) in blocks.enumerated() {
+                for line in BlockLayout.lines(forBlock: block, at: index, width: columns) {
+                    text += SourceWording.plainSpaces(line.plainText)
+                    text += "\n"
+                }
             }
             try emit(text)
         }
