@@ -93,16 +93,8 @@ struct CacheByteReader: @unchecked Sendable {
 
     mutating func string() throws(Damaged) -> String {
         let length = try count()
-        let raw = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length])
-        offset += length
-        let text = String(decoding: raw, as: UTF8.self)
-        // Printable ASCII needs no cleaning; anything else is checked whole.
-        return Self.isPrintableASCII(raw) ? text : TextSanitizer.clean(text)
-    }
-
-    private static func isPrintableASCII(_ raw: UnsafeRawBufferPointer) -> Bool {
-        for byte in raw where byte < 0x20 || byte >= 0x7F { return false }
-        return true
+        defer { offset += length }
+        return TextSanitizer.clean(utf8: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length]))
     }
 
     mutating func optionalString() throws(Damaged) -> String? {

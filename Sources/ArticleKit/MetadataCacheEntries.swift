@@ -8,6 +8,8 @@ struct MetadataCacheEntries: Sendable {
     let topics: CachedTopics?
     private let listing: CachedFolderListing?
     private var remaining: Int
+    /// How many entries the file holds.
+    let count: Int
     private var damaged = false
 
     init(_ bytes: CacheFileBytes) throws(CacheByteReader.Damaged) {
@@ -34,9 +36,6 @@ struct MetadataCacheEntries: Sendable {
 
     /// Whether every entry was read and the file ended just after them.
     var isComplete: Bool { !damaged && remaining == 0 && reader.isAtEnd }
-
-    /// How many entries the file holds.
-    let count: Int
 
     /// Whether no entry is left to read.
     var isExhausted: Bool { damaged || remaining == 0 }

@@ -29,6 +29,19 @@ public enum TextSanitizer {
         return String(scalars)
     }
 
+    /// `clean` of the UTF-8 `bytes` (invalid sequences repaired, as
+    /// `String(decoding:)` does). Printable ASCII, which needs nothing, is
+    /// told from the bytes in place, without scanning the string again:
+    /// every string of the metadata cache comes through here.
+    static func clean(utf8 bytes: UnsafeRawBufferPointer, keepNewlines: Bool = false) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        for byte in bytes where byte < 0x20 || byte >= 0x7F {
+            if byte == 0x0A && keepNewlines { continue }
+            return clean(text, keepNewlines: keepNewlines)
+        }
+        return text
+    }
+
     /// True if `text` contains nothing `clean` would change.
     public static func isAlreadyClean(_ text: String, keepNewlines: Bool = false) -> Bool {
         for byte in text.utf8 where byte < 0x20 || byte == 0x7F || byte >= 0xC2 {

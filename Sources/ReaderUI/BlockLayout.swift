@@ -112,8 +112,8 @@ public struct BlockLayout {
             return LinePrefix(first: [StyledRun(marker, TextStyle(.listMarker))], rest: [StyledRun(hang, TextStyle(.listMarker))])
         }
         // A bulleted list's items share one marker: made once, not per item.
-        let bulleted = list.ordered ? nil : (first: prefix.then(markerPrefix(bullets[depth % bullets.count] + " ")),
-                                              rest: prefix.continued.then(markerPrefix(bullets[depth % bullets.count] + " ")))
+        let bullet = list.ordered ? nil : markerPrefix(bullets[depth % bullets.count] + " ")
+        let bulleted = bullet.map { (first: prefix.then($0), rest: prefix.continued.then($0)) }
         for (index, item) in list.items.enumerated() {
             let itemPrefix: LinePrefix
             if let bulleted {
@@ -148,13 +148,6 @@ public struct BlockLayout {
             }
             emit(line, prefix: prefix.runs(forLine: index), offset: start + wrapped.offsets[index], links: onLine)
         }
-        consumed = start + runs.reduce(0) { $0 + Self.characterCount($1.text) } + 1
-    }
-
-    /// `text.count`, without walking graphemes when the text is ASCII
-    /// with no CR (which joins a following LF into one Character).
-    private static func characterCount(_ text: String) -> Int {
-        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x80 || $0 == 0x0D } } ?? false
-        return ascii ? text.utf8.count : text.count
+        consumed = start + runs.reduce(0) { $0 + CharacterCount.of($1.text) } + 1
     }
 }

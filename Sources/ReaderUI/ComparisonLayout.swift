@@ -116,12 +116,13 @@ public enum ComparisonLayout {
                 }
             }
             // Claims are numbered in `Comparison.claims` order: benefits, risks, precautions.
-            let benefits = (claimIndex, topic.benefits)
-            let risks = (benefits.0 + topic.benefits.count, topic.risks)
-            let precautions = (risks.0 + topic.risks.count, topic.precautions)
-            claimIndex = precautions.0 + topic.precautions.count
-            let column = { (claims: (Int, [ComparedClaim]), width: Int, x: Int) in
-                Self.column(claims.1, from: claims.0, in: topic, width: width, tags: tags, notes: claimNotes, x: x)
+            typealias Numbered = (first: Int, claims: [ComparedClaim])
+            let benefits: Numbered = (claimIndex, topic.benefits)
+            let risks: Numbered = (benefits.first + topic.benefits.count, topic.risks)
+            let precautions: Numbered = (risks.first + topic.risks.count, topic.precautions)
+            claimIndex = precautions.first + topic.precautions.count
+            let column = { (numbered: Numbered, width: Int, x: Int) in
+                Self.column(numbered.claims, from: numbered.first, in: topic, width: width, tags: tags, notes: claimNotes, x: x)
             }
             if sideBySide {
                 let left = column(benefits, leftWidth, 0)
@@ -132,7 +133,7 @@ public enum ComparisonLayout {
                     let rightLine = index < right.count ? right[index] : ColumnLine.blank
                     row.runs.reserveCapacity(leftLine.runs.count + 2 + rightLine.runs.count)
                     row.runs += leftLine.runs
-                    row.runs.append(padding[max(0, min(leftWidth, leftWidth - leftLine.width))])
+                    row.runs.append(padding[max(0, leftWidth - leftLine.width)])
                     row.runs.append(separatorRun)
                     row.runs += rightLine.runs
                     if let span = leftLine.span { row.claimSpans.append(span) }

@@ -122,7 +122,7 @@ struct ParagraphWrapper {
                 var wordLength = wordWidth
                 if !printableASCII {
                     wordWidth = DisplayWidth.of(wordText)
-                    wordLength = wordText.utf8.allSatisfy { $0 < 0x80 } ? wordText.utf8.count : wordText.count
+                    wordLength = CharacterCount.of(wordText)
                 }
                 let lineIsEmpty = current.isEmpty && stretch == nil
                 let needsSpace = spaceBefore && !lineIsEmpty
@@ -167,23 +167,8 @@ struct ParagraphWrapper {
         } else {
             word.append((text, style))
         }
-        if let ascii = Self.printableASCIICount(text) {
-            wordWidth += ascii
-            wordLength += ascii
-        } else {
-            wordWidth += DisplayWidth.of(text)
-            wordLength += text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
-        }
-    }
-
-    /// The length of `text` if it is all printable ASCII (one column and
-    /// one character a byte), else nil.
-    private static func printableASCIICount(_ text: Substring) -> Int? {
-        let count = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
-            return bytes.count
-        }
-        return count ?? nil
+        wordWidth += DisplayWidth.of(text)
+        wordLength += CharacterCount.of(text)
     }
 
     private mutating func endWord() {

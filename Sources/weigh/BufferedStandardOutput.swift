@@ -9,15 +9,13 @@ struct BufferedStandardOutput {
         pending.reserveCapacity(Self.flushBytes + 1024)
     }
 
-    /// Adds `text` and a line break, writing out what is pending once it
-    /// is `flushBytes` or more.
+    /// Adds `text` and a line break.
     mutating func line(_ text: String) throws(CommandFailure) {
-        pending += text
-        pending += "\n"
-        if pending.utf8.count >= Self.flushBytes { try flush() }
+        try line { $0 += text }
     }
 
-    /// Adds what `write` appends and a line break, as `line(_:)` does.
+    /// Adds what `write` appends and a line break, writing out what is
+    /// pending once it is `flushBytes` or more.
     mutating func line(appending write: (inout String) -> Void) throws(CommandFailure) {
         write(&pending)
         pending += "\n"

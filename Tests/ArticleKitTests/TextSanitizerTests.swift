@@ -4,6 +4,20 @@ import WeighTestSupport
 
 @Suite("Sanitizing text for the terminal")
 struct TextSanitizerTests {
+    @Test func cleaningUTF8BytesEqualsCleaningTheirDecodedText() {
+        let samples: [[UInt8]] = [
+            Array("plain printable text".utf8), Array("tab\there".utf8), Array("line\nbreak".utf8), [0x1B, 0x5B, 0x33, 0x31, 0x6D],
+            [0x61, 0x7F], [0xC2, 0x9B, 0x32, 0x4A], Array("bidi \u{202E}reversed".utf8), Array("café 治疗".utf8),
+            [0x61, 0xFF, 0x62], [0xC0, 0x80], [0xED, 0xA0, 0x80], [],
+        ]
+        for bytes in samples {
+            for keepNewlines in [false, true] {
+                let cleaned = bytes.withUnsafeBytes { TextSanitizer.clean(utf8: $0, keepNewlines: keepNewlines) }
+                #expect(cleaned == TextSanitizer.clean(String(decoding: bytes, as: UTF8.self), keepNewlines: keepNewlines), "\(bytes)")
+            }
+        }
+    }
+
     /// True if any scalar could act on a terminal.
     private func hasControl(_ text: String) -> Bool {
         text.unicodeScalars.contains(where: SafeScalars.isControl)
