@@ -100,6 +100,11 @@ struct LibraryFolder {
         guard size <= Self.maximumFileBytes else { return .failure(.tooLarge(size)) }
         let start = min(max(0, range.lowerBound), size)
         let wanted = min(max(start, range.upperBound), size) - start
+        // Nothing to read is the empty array as it is: filling an array
+        // of capacity 0 would write its count into the storage that every
+        // empty array in the process shares, a race with any other thread
+        // reading one.
+        guard wanted > 0 else { return .success(([], FileStamp(info))) }
         // Read into memory not zeroed first: zeroing a 10 MB file's buffer
         // took as long as reading it. Only the bytes read are kept.
         let bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, filled in
