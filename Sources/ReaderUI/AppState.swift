@@ -58,12 +58,16 @@ public struct AppState: Sendable {
     public var lastQuery: String?
     /// Library-wide search results (`F`), while they are shown.
     public var resultsPane: ResultsPane?
-    /// The library's search index: built in the background when the app
-    /// can do that (`loadsInBackground`), else the first time it is needed.
+    /// The library's search index, made when a library search is first
+    /// started: in the background when the app can do that
+    /// (`loadsInBackground`, `Effect.buildSearchIndex`), else on the spot.
     public var searchIndex: LibrarySearchIndex?
-    /// Whether the app carries out `Effect.loadInBackground`: set by the
-    /// app that runs the reader; tests and tools without threads leave it.
+    /// Whether the app carries out `Effect.loadInBackground` and
+    /// `Effect.buildSearchIndex`: set by the app that runs the reader;
+    /// tests and tools without threads leave it.
     public var loadsInBackground = false
+    /// The rest of the library was asked for (once, after the first frame).
+    public internal(set) var backgroundLoadAsked = false
     /// The index was asked for in the background and has not come yet.
     public internal(set) var searchIndexPending = false
     /// A library search asked for before the index was ready.

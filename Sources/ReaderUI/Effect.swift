@@ -8,11 +8,18 @@ import DecisionKit
 public enum Effect: Hashable, Sendable {
     /// Leave the reader (restore the terminal and exit).
     case quit
-    /// Load the rest of the library, write the metadata cache and build
-    /// the search index, off the reader's thread, reporting each
-    /// (`libraryGrew`, `searchIndexReady`). Asked for once, when the first
-    /// frame has been drawn, so the work does not compete with it.
+    /// Load the rest of the library and write the metadata cache, off the
+    /// reader's thread, reporting its growth (`libraryGrew`). Asked for
+    /// once, when the first frame has been drawn, so the work does not
+    /// compete with it.
     case loadInBackground
+    /// Build the library's search index off the reader's thread, from the
+    /// whole library (after the rest has loaded, or the latest reload), and
+    /// answer with `searchIndexReady`. Asked for when a library search is
+    /// first started (`F`), while the query is typed: the index holds a
+    /// folded copy of every article, which a person who never searches the
+    /// library should not pay for in memory or in time.
+    case buildSearchIndex
     case addBookmark(position: ReadingPosition, sectionTitle: String?, excerpt: String, label: String?)
     case deleteBookmark(id: Int64)
     case restoreBookmark(BookmarkEntry)

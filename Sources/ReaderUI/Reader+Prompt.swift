@@ -79,8 +79,7 @@ extension Reader {
         case .findInLibrary:
             let query = label.isEmpty ? (state.lastQuery ?? "") : label
             guard !query.isEmpty else { return [] }
-            searchLibrary(&state, query: query)
-            return []
+            return searchLibrary(&state, query: query)
         case .newBookmark(let position, let section, let excerpt):
             return [.addBookmark(position: position, sectionTitle: section, excerpt: excerpt, label: label.isEmpty ? nil : label)]
         case .rename(let id):

@@ -17,12 +17,15 @@ extension Reader {
         state.libraryLoading = nil
         state.pendingStart = nil
         // Every index into the old library is gone with it: search results
-        // and the search index are made again from the new one.
+        // and the search index are made again from the new one (the index
+        // at once if it was made or asked for, else at the next `F`).
         state.search = nil
         state.resultsPane = nil
         if state.focus == .results { state.focus = .body }
+        let indexWanted = state.searchIndex != nil || state.searchIndexPending
         state.searchIndex = nil
-        state.searchIndexPending = state.loadsInBackground
+        state.searchIndexPending = false
+        let indexAsked = indexWanted ? askForSearchIndex(&state) : []
 
         state.reading = nil
         var vanished: String?
@@ -49,7 +52,7 @@ extension Reader {
         keepBookmarkVisible(&state)
         refreshDecision(&state)
         if let message = reloadMessage(reload, vanished: vanished) { state.message = message }
-        return []
+        return indexAsked
     }
 
     private static func reloadMessage(_ reload: LibraryReload, vanished: String?) -> String? {

@@ -20,7 +20,7 @@ extension Reader {
             state.searchIndexPending = false
             if let query = state.waitingLibraryQuery {
                 state.waitingLibraryQuery = nil
-                searchLibrary(&state, query: query)
+                return searchLibrary(&state, query: query)
             }
         case .libraryGrew(let update):
             libraryGrew(&state, update)
@@ -44,11 +44,19 @@ extension Reader {
 
     /// Once the first frame is drawn: where the app can work in the
     /// background (`AppState.loadsInBackground`), the rest of the library
-    /// and the search index are asked for now, so they never compete with
-    /// that frame; a library search meanwhile waits for the index.
+    /// is asked for now, so it never competes with that frame. The search
+    /// index waits for the first library search (`startLibraryFind`).
     public static func firstFrameDrawn(_ state: inout AppState) -> [Effect] {
-        guard state.loadsInBackground, !state.searchIndexPending, state.searchIndex == nil else { return [] }
-        state.searchIndexPending = true
+        guard state.loadsInBackground, !state.backgroundLoadAsked else { return [] }
+        state.backgroundLoadAsked = true
         return [.loadInBackground]
+    }
+
+    /// Asks the app for the search index when it is neither here nor on its
+    /// way (and the app can build it in the background).
+    static func askForSearchIndex(_ state: inout AppState) -> [Effect] {
+        guard state.loadsInBackground, state.searchIndex == nil, !state.searchIndexPending else { return [] }
+        state.searchIndexPending = true
+        return [.buildSearchIndex]
     }
 }

@@ -58,18 +58,21 @@ extension Reader {
         }
     }
 
-    /// `F`: a prompt for a search of the whole library.
-    static func startLibraryFind(_ state: inout AppState) {
+    /// `F`: a prompt for a search of the whole library; the index, if not
+    /// made yet, is built while the query is typed.
+    static func startLibraryFind(_ state: inout AppState) -> [Effect] {
         state.prompt = Prompt(purpose: .findInLibrary, question: "Search all articles", text: "")
+        return askForSearchIndex(&state)
     }
 
-    static func searchLibrary(_ state: inout AppState, query: String) {
+    static func searchLibrary(_ state: inout AppState, query: String) -> [Effect] {
+        let asked = askForSearchIndex(&state)
         if state.searchIndex == nil && state.searchIndexPending {
             // The index is still being built: answer now, search when it lands.
             state.waitingLibraryQuery = query
             state.lastQuery = query
             state.message = "Indexing the library… the results will open when it is ready"
-            return
+            return asked
         }
         if state.searchIndex == nil { state.searchIndex = LibrarySearchIndex(state.library) }
         let results = state.searchIndex?.search(query, limit: 500) ?? []
@@ -79,6 +82,7 @@ extension Reader {
         state.focus = .results
         state.message = results.isEmpty ? "No results for “\(query)”" : "\(results.count) \(results.count == 1 ? "result" : "results") for “\(query)”"
         state.reflowIfNeeded()
+        return []
     }
 
     static func updateResults(_ state: inout AppState, _ action: Action) {

@@ -96,7 +96,7 @@ public enum Reader {
                 findAgain(&state, forward: action == .findNext)
             }
         case .findInLibrary:
-            startLibraryFind(&state)
+            return startLibraryFind(&state)
         case .closeResults:
             state.resultsPane = nil
             if state.focus == .results { state.focus = .body }

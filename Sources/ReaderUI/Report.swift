@@ -3,8 +3,9 @@ import DecisionKit
 
 /// What the world outside the reader reports back: the store after it
 /// carried out an effect, and the background work the reader asked for
-/// (`Effect.loadInBackground`). Reports are results, not requests; what a
-/// person asks for with a key or the mouse is an `Action`.
+/// (`Effect.loadInBackground`, `Effect.buildSearchIndex`). Reports are
+/// results, not requests; what a person asks for with a key or the mouse
+/// is an `Action`.
 public enum Report: Hashable, Sendable {
     /// The store's bookmarks, after loading or a change.
     case bookmarksChanged([BookmarkEntry])

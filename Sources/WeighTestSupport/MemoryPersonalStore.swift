@@ -60,7 +60,7 @@ public final class MemoryPersonalStore {
     public func perform(_ effect: Effect) -> [Report] {
         performed.append(effect)
         switch effect {
-        case .quit, .loadInBackground, .editArticle:
+        case .quit, .loadInBackground, .buildSearchIndex, .editArticle:
             return []
         case .rateTopic(let id, let importance):
             records.importance[id] = importance == .notRated ? nil : importance

@@ -21,8 +21,9 @@ enum ReaderCase {
         state.libraryLoading = first.progress
         state.bookmarksUnavailable = script.bookmarksUnavailable ? "Bookmarks unavailable: \u{1B}]0;x\u{07} read-only (/data)" : nil
         if script.indexPending || script.loadsInBackground {
-            // As the app does: the index is asked for once the first frame
-            // is drawn, and the script delivers it (or never does).
+            // As the app does: the rest of the library is asked for once
+            // the first frame is drawn, the index when a library search
+            // starts, and the script delivers them (or never does).
             state.loadsInBackground = true
             _ = Reader.firstFrameDrawn(&state)
         } else if script.library == .fixture {

@@ -13,8 +13,7 @@ struct ArticleEditing {
 
     /// Runs the editor through `run` (which lends it the terminal) and
     /// answers with the reports the reader needs.
-    func edit(fileName: String, blockIndex: Int, run: ([String]) -> Result<Int32, SystemCallFailure>,
-              post: @escaping @Sendable (Report) -> Void) -> [Report] {
+    func edit(fileName: String, blockIndex: Int, run: ([String]) -> Result<Int32, SystemCallFailure>) -> [Report] {
         guard let editor else {
             return [.notice("No editor is set: set VISUAL or EDITOR to edit an article with v")]
         }
@@ -33,7 +32,6 @@ struct ArticleEditing {
         guard let reload = reloading.reload() else {
             return reports + [.notice("The library is still loading; the edit shows once it has loaded")]
         }
-        LibraryReloading.indexInBackground(reload.library, post: post)
         // The reload's own message (a problem in the edit) comes after any
         // word about the editor, and so is the one left on screen.
         return reports + [.libraryReloaded(reload)]

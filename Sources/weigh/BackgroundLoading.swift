@@ -4,8 +4,8 @@ import ReaderUI
 import TerminalCurses
 
 /// The reader's background work after the first frame: the rest of the
-/// library (posted to the loop as it grows, at most ten times a second),
-/// the metadata cache written for next time, then the search index.
+/// library (posted to the loop as it grows, at most ten times a second)
+/// and the metadata cache written for next time.
 enum BackgroundLoading {
     /// How long the work waits after the first frame. The terminal is
     /// drawing that frame meanwhile, and on two cores the work must not
@@ -51,7 +51,6 @@ enum BackgroundLoading {
             }
             loader.saveCache()
             whole(loader.library)
-            external.post(.searchIndexReady(SearchIndexBox(LibrarySearchIndex(loader.library))))
         }
     }
 }

@@ -6,22 +6,26 @@ import ReaderUI
 /// result together with the library the reader shows (`LibraryReload`), so
 /// a broken edit never takes the last good version off the screen. One
 /// reload at a time: the watcher's and the editor's are serialized, each
-/// built on the one before.
+/// built on the one before. `indexing` hears of each whole library before
+/// the reader does, so an index the reader asks for is of that library.
 final class LibraryReloading: Sendable {
     private let folder: URL
     private let cached: Bool
+    private let indexing: SearchIndexing?
     /// The library the reader was last given; nil until the first load is
     /// whole (a reload before then would race the background loading).
     private let current = Locked<Library?>(nil)
 
-    init(folderPath: String, cached: Bool = true) {
+    init(folderPath: String, cached: Bool = true, indexing: SearchIndexing? = nil) {
         folder = URL(fileURLWithPath: folderPath, isDirectory: true)
         self.cached = cached
+        self.indexing = indexing
     }
 
     /// The library is whole: reloads from now on are built on it.
     func loaded(_ library: Library) {
         current.withLock { $0 = library }
+        indexing?.libraryIsWhole(library)
     }
 
     /// The library read again and merged, or nil before the first load is
@@ -42,15 +46,8 @@ final class LibraryReloading: Sendable {
                 reload = LibraryReload(library: previous, newProblems: [problem], folderPath: folder.path)
             }
             current = reload.library
+            indexing?.libraryIsWhole(reload.library)
             return reload
-        }
-    }
-
-    /// Builds the search index of `library` on a thread of its own and
-    /// posts it: every reload makes the reader's index stale.
-    static func indexInBackground(_ library: Library, post: @escaping @Sendable (Report) -> Void) {
-        BackgroundThread.start {
-            post(.searchIndexReady(SearchIndexBox(LibrarySearchIndex(library))))
         }
     }
 }

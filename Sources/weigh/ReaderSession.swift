@@ -51,9 +51,10 @@ enum ReaderSession {
                 // The first frame had the ratings and notes; now all of it.
                 if let store = opened.store { opening.postRecords(from: store, to: external) }
             }
-            // The rest of the library and the search index are made while
-            // the reader is already in use: the reader asks for them
-            // (`Effect.loadInBackground`) once its first frame is drawn.
+            // The rest of the library is loaded while the reader is already
+            // in use: the reader asks for it (`Effect.loadInBackground`) once
+            // its first frame is drawn, and for the search index
+            // (`Effect.buildSearchIndex`) when a library search starts.
             state.loadsInBackground = true
             if !loader.isComplete {
                 state.libraryLoading = LibraryLoadingProgress(filesLoaded: loader.filesLoaded, fileCount: loader.fileCount)
@@ -63,7 +64,8 @@ enum ReaderSession {
             // Edits to the library's files show while the reader runs: the
             // watcher is set before loading finishes, so a change made
             // meanwhile is queued and read once the library is whole.
-            let reloading = LibraryReloading(folderPath: loader.folderPath)
+            let indexing = SearchIndexing(post: external.post)
+            let reloading = LibraryReloading(folderPath: loader.folderPath, indexing: indexing)
             let watcher = LibraryWatcher(folderPath: loader.folderPath)
             let articleEditing = ArticleEditing(editor: ExternalEditor.named(in: ProcessInfo.processInfo.environment),
                                                 folderPath: loader.folderPath, reloading: reloading)
@@ -74,14 +76,17 @@ enum ReaderSession {
                         watcher?.start {
                             guard let reload = reloading.reload() else { return }
                             external.post(.libraryReloaded(reload))
-                            LibraryReloading.indexInBackground(reload.library, post: external.post)
                         }
                     })
                     return []
                 }
+                if effect == .buildSearchIndex {
+                    indexing.request()
+                    return []
+                }
                 if case .editArticle(let fileName, let blockIndex) = effect {
                     return MainActor.assumeIsolated {
-                        articleEditing.edit(fileName: fileName, blockIndex: blockIndex, run: terminal.runOutside, post: external.post)
+                        articleEditing.edit(fileName: fileName, blockIndex: blockIndex, run: terminal.runOutside)
                     }
                 }
                 if case .editInEditor(let prompt) = effect {

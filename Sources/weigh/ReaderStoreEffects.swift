@@ -61,7 +61,7 @@ final class ReaderStoreEffects {
         let failed = Self.failureNotice(for: effect)
         do {
             switch effect {
-            case .quit, .loadInBackground, .writeSummary, .editInEditor, .editArticle, .openLink:
+            case .quit, .loadInBackground, .buildSearchIndex, .writeSummary, .editInEditor, .editArticle, .openLink:
                 return []
             case .saveReadingPosition(let position, let now):
                 unsavedPosition = position
@@ -130,7 +130,7 @@ final class ReaderStoreEffects {
     /// its width, and "the disk is full" must be what stays in view.
     static func failureNotice(for effect: Effect) -> (PersonalStoreError) -> String {
         let what = switch effect {
-        case .saveReadingPosition, .quit, .loadInBackground, .writeSummary, .editInEditor, .editArticle, .openLink: "Reading position not saved"
+        case .saveReadingPosition, .quit, .loadInBackground, .buildSearchIndex, .writeSummary, .editInEditor, .editArticle, .openLink: "Reading position not saved"
         case .addBookmark, .restoreBookmark: "Bookmark not saved"
         case .deleteBookmark: "Bookmark not deleted"
         case .renameBookmark: "New label not saved"

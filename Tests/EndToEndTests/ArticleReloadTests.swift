@@ -107,7 +107,7 @@ struct ArticleReloadTests {
     @Test func withNoEditorVSaysHowToSetOne() throws {
         let library = try EditableLibrary()
         let editing = ArticleEditing(editor: nil, folderPath: library.articles.path, reloading: LibraryReloading(folderPath: library.articles.path))
-        let reports = editing.edit(fileName: "a.md", blockIndex: 0, run: { _ in .success(0) }, post: { _ in })
+        let reports = editing.edit(fileName: "a.md", blockIndex: 0, run: { _ in .success(0) })
         #expect(reports == [.notice("No editor is set: set VISUAL or EDITOR to edit an article with v")])
     }
 

@@ -3,7 +3,8 @@ import Testing
 @testable import ReaderUI
 
 /// Background work starts as an effect of the pure core: visible from
-/// ReaderUI, asked for once, after the first frame is drawn.
+/// ReaderUI, the rest of the library asked for once, after the first frame
+/// is drawn; the search index only when a library search starts.
 @Suite("Asking for background work")
 @MainActor
 struct BackgroundWorkTests {
@@ -21,16 +22,43 @@ struct BackgroundWorkTests {
         let loads = asked.filter { $0.effect == .loadInBackground }
         #expect(loads.count == 1)
         #expect(loads.first?.framesDrawn == 1, "after the first frame, before any key")
-        #expect(final.searchIndexPending, "a library search now waits for the index")
+        #expect(!asked.contains { $0.effect == .buildSearchIndex }, "no index until a library search")
+        #expect(!final.searchIndexPending && final.searchIndex == nil)
+    }
+
+    @Test func theIndexIsAskedForOnceWhenALibrarySearchStarts() {
+        let size = Size(width: 100, height: 30)
+        var state = AppState(library: ReaderFixture.library, size: size)
+        state.loadsInBackground = true
+        let keys = ReaderFixture.keys("F") + [.key(.escape)] + ReaderFixture.keys("F")
+        let terminal = MemoryTerminal(size: size, events: keys)
+        var asked: [(effect: Effect, framesDrawn: Int)] = []
+        var loop = ReaderLoop(state: state, theme: .monochrome) { effect in
+            asked.append((effect, terminal.frames.count))
+            return []
+        }
+        let final = loop.run(on: terminal)
+        let builds = asked.filter { $0.effect == .buildSearchIndex }
+        #expect(builds.count == 1, "asked for once, while it is on its way")
+        #expect(builds.first?.framesDrawn == 1, "as the prompt opens, so it is built while the query is typed")
+        #expect(final.searchIndexPending)
     }
 
     @Test func withoutBackgroundWorkNothingIsAskedForAndTheIndexIsBuiltWhenNeeded() {
         var state = AppState(library: ReaderFixture.library, size: Size(width: 100, height: 30))
         #expect(Reader.firstFrameDrawn(&state).isEmpty)
+        #expect(Reader.handle(.key(.character("F")), &state) == [])
         #expect(!state.searchIndexPending)
-        state.loadsInBackground = true
-        #expect(Reader.firstFrameDrawn(&state) == [.loadInBackground])
-        #expect(Reader.firstFrameDrawn(&state).isEmpty, "asked for once")
+        _ = Reader.handle(.key(.character("g")), &state)
+        #expect(Reader.handle(.key(.enter), &state) == [])
+        #expect(state.searchIndex != nil, "made on the spot for the search")
+        #expect(state.resultsPane?.query == "g")
+
+        var background = AppState(library: ReaderFixture.library, size: Size(width: 100, height: 30))
+        background.loadsInBackground = true
+        #expect(Reader.firstFrameDrawn(&background) == [.loadInBackground])
+        #expect(Reader.firstFrameDrawn(&background).isEmpty, "asked for once")
+        #expect(Reader.handle(.key(.character("F")), &background) == [.buildSearchIndex])
     }
 
     @Test func reportsAreNotActions() {

@@ -77,6 +77,18 @@ struct LibraryReloadFlowTests {
         #expect(state.resultsPane == nil)
     }
 
+    @Test func aReloadAsksForANewIndexOnlyIfTheOldOneWasWanted() {
+        var searched = AppState(library: Self.library, size: Self.size)
+        searched.loadsInBackground = true
+        searched.searchIndex = LibrarySearchIndex(Self.library)
+        #expect(Reader.handle(Self.reloaded(Self.edited), &searched) == [.buildSearchIndex])
+
+        var neverSearched = AppState(library: Self.library, size: Self.size)
+        neverSearched.loadsInBackground = true
+        #expect(Reader.handle(Self.reloaded(Self.edited), &neverSearched) == [])
+        #expect(!neverSearched.searchIndexPending)
+    }
+
     @Test func vAsksToEditTheArticleAtItsTopBlockAndInTheContentsTheSelectedSection() {
         let start = ReadingPosition(articleID: "alpha", blockIndex: 5)
         var state = AppState(library: Self.library, size: Self.size, start: start)

@@ -1,0 +1,82 @@
+import ArticleKit
+import Foundation
+import ReaderUI
+import Testing
+@testable import weigh
+
+/// The search index is built only when the reader asks for it, and always
+/// from the whole library the reader was last given.
+@Suite("Building the search index when asked")
+struct SearchIndexingTests {
+    /// What an indexing posted. Its builds run in place, not on a thread,
+    /// so what was built is known as soon as the call returns.
+    final class Posted: Sendable {
+        let reports = Locked<[Report]>([])
+        var indexes: [LibrarySearchIndex] {
+            reports.withLock { reports in
+                reports.compactMap { if case .searchIndexReady(let box) = $0 { box.index } else { nil } }
+            }
+        }
+
+        func indexing() -> SearchIndexing {
+            SearchIndexing(post: { report in self.reports.withLock { $0.append(report) } }, run: { $0() })
+        }
+    }
+
+    /// A library folder holding one short article per id.
+    static func folder(_ ids: [String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("weigh-index-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "topics:\n  - id: onset\n    title: Onset\n    question: How soon?\n"
+            .write(to: folder.appendingPathComponent("topics.yaml"), atomically: true, encoding: .utf8)
+        for id in ids { try add(id, to: folder) }
+        return folder
+    }
+
+    static func add(_ id: String, to folder: URL) throws {
+        try "---\ntitle: Article \(id)\n---\n# Article \(id)\n\nWords of \(id).\n"
+            .write(to: folder.appendingPathComponent("\(id).md"), atomically: true, encoding: .utf8)
+    }
+
+    static func library(_ ids: [String]) throws -> Library {
+        try Library.load(from: folder(ids))
+    }
+
+    @Test func nothingIsBuiltUntilAskedAndAReloadAloneBuildsNothing() throws {
+        let posted = Posted()
+        let indexing = posted.indexing()
+        indexing.libraryIsWhole(try Self.library(["a"]))
+        indexing.libraryIsWhole(try Self.library(["a", "b"]))
+        #expect(posted.indexes.count == 0)
+        indexing.request()
+        #expect(posted.indexes.map { $0.articles.map(\.id) } == [["a", "b"]], "of the latest library")
+    }
+
+    @Test func aRequestBeforeTheLibraryIsWholeIsAnsweredOnceItIs() throws {
+        let posted = Posted()
+        let indexing = posted.indexing()
+        indexing.request()
+        #expect(posted.indexes.count == 0, "nothing to index yet")
+        indexing.libraryIsWhole(try Self.library(["a", "b", "c"]))
+        #expect(posted.indexes.map(\.articles.count) == [3])
+        indexing.libraryIsWhole(try Self.library(["a"]))
+        #expect(posted.indexes.count == 1, "the request was answered; a reload asks for nothing more")
+    }
+
+    /// The reader asks for a new index when it takes in a reload, so the
+    /// indexing must already hold the reloaded library by then.
+    @Test func theLibraryReadAgainIsWhatTheNextIndexIsOf() throws {
+        let posted = Posted()
+        let indexing = posted.indexing()
+        let folder = try Self.folder(["a"])
+        let reloading = LibraryReloading(folderPath: folder.path, cached: false, indexing: indexing)
+        #expect(reloading.reload() == nil, "no reload before the first load is whole")
+        reloading.loaded(try Library.load(from: folder))
+        try Self.add("z", to: folder)
+        let reload = try #require(reloading.reload())
+        #expect(reload.library.articles.map(\.id) == ["a", "z"])
+        #expect(posted.indexes.count == 0)
+        indexing.request()
+        #expect(posted.indexes.map { $0.articles.map(\.id) } == [["a", "z"]])
+    }
+}
