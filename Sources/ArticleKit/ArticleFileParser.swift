@@ -18,7 +18,10 @@ struct ArticleFileParser {
     /// `firstPieceOnly`: parse only the body's first piece when it can be
     /// cut; the article is then partial (`Article.isPartial`), without
     /// claims, and its problems wait for the whole parse.
-    func parse(_ bytes: [UInt8], firstPieceOnly: Bool = false) -> (article: Article?, problems: [LoadProblem]) {
+    ///
+    /// `bytes` are let go once decoded: given the last reference, a 10 MB
+    /// file is held as bytes or as text while it is parsed, never both.
+    func parse(_ bytes: consuming [UInt8], firstPieceOnly: Bool = false) -> (article: Article?, problems: [LoadProblem]) {
         if firstPieceOnly, let first = firstPiece(of: bytes) { return (first, []) }
         var problems: [LoadProblem] = []
         func problem(_ message: String, line: Int? = nil) -> (Article?, [LoadProblem]) {
@@ -39,6 +42,7 @@ struct ArticleFileParser {
                     message: "invalid UTF-8; the bad bytes are shown as \u{FFFD}"))
             }
         }
+        _ = consume bytes
         let frontMatter: FrontMatter
         do {
             frontMatter = try FrontMatter.split(text)

@@ -198,7 +198,7 @@ public struct LibraryLoader: Sendable {
     private mutating func loadWhole(_ partial: PartialArticleFile) {
         let parsed: ParsedFile
         if let bytes = partial.takeBytes() {
-            parsed = parse(bytes, name: partial.name, displayPath: partial.displayPath)
+            parsed = parse(consume bytes, name: partial.name, displayPath: partial.displayPath)
         } else {
             parsed = parse(partial.name, displayPath: partial.displayPath, allowingPart: false)
         }
@@ -269,17 +269,17 @@ public struct LibraryLoader: Sendable {
                 if let first, first.isPartial { return ParsedFile(article: first, problems: [], bytesOfPartial: bytes) }
                 return finished(first, problems, name: name)  // a body in one piece is parsed whole
             }
-            return parse(bytes, name: name, displayPath: path)
+            return parse(consume bytes, name: name, displayPath: path)
         case .failure(let refusal):
             return ParsedFile(article: nil, problems: [LoadProblem(file: path, message: refusal.description)])
         }
     }
 
-    /// Parses the whole of a file's `bytes`.
-    private func parse(_ bytes: [UInt8], name: String, displayPath path: String) -> ParsedFile {
+    /// Parses the whole of a file's `bytes`, letting them go once decoded.
+    private func parse(_ bytes: consuming [UInt8], name: String, displayPath path: String) -> ParsedFile {
         let parser = ArticleFileParser(displayPath: path, fileName: name, topicIDs: topicIDs,
                                        bodySource: BodySource(folder: folder, fileName: name))
-        let (parsed, problems) = parser.parse(bytes)
+        let (parsed, problems) = parser.parse(consume bytes)
         return finished(parsed, problems, name: name)
     }
 
