@@ -8,40 +8,38 @@ import Testing
 @Suite("Asking for background work")
 @MainActor
 struct BackgroundWorkTests {
-    @Test func theRestOfTheLibraryIsAskedForOnceAfterTheFirstFrame() {
+    /// Plays `events` in a reader that works in the background, noting
+    /// each effect it asks for and how many frames were drawn by then.
+    func play(_ events: [InputEvent]) -> (final: AppState, asked: [(effect: Effect, framesDrawn: Int)]) {
         let size = Size(width: 100, height: 30)
         var state = AppState(library: ReaderFixture.library, size: size)
         state.loadsInBackground = true
-        let terminal = MemoryTerminal(size: size, events: ReaderFixture.keys("jj"))
+        let terminal = MemoryTerminal(size: size, events: events)
         var asked: [(effect: Effect, framesDrawn: Int)] = []
         var loop = ReaderLoop(state: state, theme: .monochrome) { effect in
             asked.append((effect, terminal.frames.count))
             return []
         }
-        let final = loop.run(on: terminal)
+        return (loop.run(on: terminal), asked)
+    }
+
+    @Test func theRestOfTheLibraryIsAskedForOnceAfterTheFirstFrame() {
+        let (final, asked) = play(ReaderFixture.keys("jj"))
         let loads = asked.filter { $0.effect == .loadInBackground }
         #expect(loads.count == 1)
         #expect(loads.first?.framesDrawn == 1, "after the first frame, before any key")
         #expect(!asked.contains { $0.effect == .buildSearchIndex }, "no index until a library search")
-        #expect(!final.searchIndexPending && final.searchIndex == nil)
+        let (pending, index) = (final.searchIndexPending, final.searchIndex)
+        #expect(!pending && index == nil)
     }
 
     @Test func theIndexIsAskedForOnceWhenALibrarySearchStarts() {
-        let size = Size(width: 100, height: 30)
-        var state = AppState(library: ReaderFixture.library, size: size)
-        state.loadsInBackground = true
-        let keys = ReaderFixture.keys("F") + [.key(.escape)] + ReaderFixture.keys("F")
-        let terminal = MemoryTerminal(size: size, events: keys)
-        var asked: [(effect: Effect, framesDrawn: Int)] = []
-        var loop = ReaderLoop(state: state, theme: .monochrome) { effect in
-            asked.append((effect, terminal.frames.count))
-            return []
-        }
-        let final = loop.run(on: terminal)
+        let (final, asked) = play(ReaderFixture.keys("F") + [.key(.escape)] + ReaderFixture.keys("F"))
         let builds = asked.filter { $0.effect == .buildSearchIndex }
         #expect(builds.count == 1, "asked for once, while it is on its way")
         #expect(builds.first?.framesDrawn == 1, "as the prompt opens, so it is built while the query is typed")
-        #expect(final.searchIndexPending)
+        let pending = final.searchIndexPending
+        #expect(pending)
     }
 
     @Test func withoutBackgroundWorkNothingIsAskedForAndTheIndexIsBuiltWhenNeeded() {
