@@ -55,25 +55,71 @@ public enum ComparisonMarkdown {
     /// markers and entities anywhere, and a list or quote marker at the
     /// start (`- `, `+ `, `1. `), where the text opens a list item.
     static func escape(_ text: String) -> String {
-        // ASCII (nearly every claim) byte by byte, to the same result as
-        // the general rule (MarkdownEscapeTests compares the two).
+        // Byte by byte (nearly every claim) when every character is one
+        // ASCII byte or a scalar that stands alone (`standaloneLength`), to the
+        // same result as the general rule (MarkdownEscapeTests compares
+        // the two); any other text takes the rule a Character at a time.
         let markup = markupBytes
-        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        let escaped = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count + 8)
+            var index = 0
+            // The start, where a list opener counts: "-" or "+" first, or
+            // "." or ")" after digits only.
             var leadingDigits = true
-            for (index, byte) in bytes.enumerated() {
+            while index < bytes.count && (index == 0 || leadingDigits) && bytes[index] < 0x80 {
+                let byte = bytes[index]
                 let opensBlock = (index == 0 && (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")))
                     || (leadingDigits && index > 0 && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")))
                 if opensBlock || markup[Int(byte)] { result.append(UInt8(ascii: "\\")) }
                 leadingDigits = leadingDigits && byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
                 result.append(byte)
+                index += 1
             }
+            // The rest: only markup is escaped; runs between go as they are.
+            var run = index
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if markup[Int(byte)] {
+                        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                        result.append(UInt8(ascii: "\\"))
+                        run = index
+                    }
+                    index += 1
+                } else {
+                    let length = Self.standaloneLength(bytes, at: index)
+                    guard length > 0 else { return nil }
+                    index += length
+                }
+            }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
             return String(decoding: result, as: UTF8.self)
         }
-        if let ascii = ascii ?? nil { return ascii }
+        if let escaped = escaped ?? nil { return escaped }
         return escapeByCharacter(text)
+    }
+
+    /// The length of the scalar at `index` when it is one that stands
+    /// alone: a Character of its own whatever its neighbours (neither a
+    /// mark nor a joiner, nor a scalar that joins the next), and equal to
+    /// no ASCII character. These are U+00A0–U+02FF (Latin letters with
+    /// their accents composed, Latin-1 signs, modifier letters) and
+    /// U+2010–U+2027 and U+2030–U+203E (dashes, quotes, bullets, the
+    /// ellipsis, primes); 0 for any other.
+    private static func standaloneLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = bytes[index]
+        let count = bytes.count
+        if lead >= 0xC2 && lead <= 0xCB, index + 1 < count {
+            let next = bytes[index + 1]
+            guard next & 0xC0 == 0x80, lead > 0xC2 || next >= 0xA0 else { return 0 }
+            return 2
+        }
+        if lead == 0xE2, index + 2 < count, bytes[index + 1] == 0x80 {
+            let last = bytes[index + 2]
+            return (last >= 0x90 && last <= 0xA7) || (last >= 0xB0 && last <= 0xBE) ? 3 : 0
+        }
+        return 0
     }
 
     /// The characters escaped anywhere.
