@@ -23,26 +23,39 @@ struct ArticleFileParser {
     /// file is held as bytes or as text while it is parsed, never both.
     func parse(_ bytes: consuming [UInt8], firstPieceOnly: Bool = false) -> (article: Article?, problems: [LoadProblem]) {
         if firstPieceOnly, let first = firstPiece(of: bytes) { return (first, []) }
-        var problems: [LoadProblem] = []
-        func problem(_ message: String, line: Int? = nil) -> (Article?, [LoadProblem]) {
-            problems.append(LoadProblem(file: displayPath, line: line, message: message))
-            return (nil, problems)
-        }
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            return problem("empty file")
-        }
-        let text: String
-        switch TextDecoding.decode(bytes) {
+        if Self.isBlank(bytes) { return (nil, [LoadProblem(file: displayPath, message: "empty file")]) }
+        let decoded = TextDecoding.decode(bytes)
+        _ = consume bytes
+        switch decoded {
         case .binary:
-            return problem("not a text file (it contains NUL bytes); is it really Markdown?")
-        case .text(let decoded, let invalidLine):
-            text = decoded
+            return (nil, [LoadProblem(file: displayPath, message: "not a text file (it contains NUL bytes); is it really Markdown?")])
+        case .text(let text, let invalidLine):
+            var problems: [LoadProblem] = []
             if let invalidLine {
                 problems.append(LoadProblem(file: displayPath, line: invalidLine,
                     message: "invalid UTF-8; the bad bytes are shown as \u{FFFD}"))
             }
+            return parse(text: text, problems: problems, firstPieceOnly: firstPieceOnly)
         }
-        _ = consume bytes
+    }
+
+    /// `parse` of a file whose bytes are `text` exactly (`FileContents.text`).
+    func parse(text: String) -> (article: Article?, problems: [LoadProblem]) {
+        if Self.isBlank(text.utf8) { return (nil, [LoadProblem(file: displayPath, message: "empty file")]) }
+        return parse(text: text, problems: [], firstPieceOnly: false)
+    }
+
+    /// Whether a file is nothing but spaces, tabs and line ends.
+    private static func isBlank(_ bytes: some Sequence<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+    }
+
+    private func parse(text: String, problems found: [LoadProblem], firstPieceOnly: Bool) -> (article: Article?, problems: [LoadProblem]) {
+        var problems = found
+        func problem(_ message: String, line: Int? = nil) -> (Article?, [LoadProblem]) {
+            problems.append(LoadProblem(file: displayPath, line: line, message: message))
+            return (nil, problems)
+        }
         let frontMatter: FrontMatter
         do {
             frontMatter = try FrontMatter.split(text)

@@ -76,6 +76,27 @@ struct LibraryFolder {
     /// The same checks as reading it whole: a file read a piece at a time
     /// is never a pipe, a folder or a link out of the library.
     func read(_ name: String, range: Range<Int>) -> Result<(bytes: [UInt8], stamp: FileStamp), FileRefusal> {
+        withOpened(name) { descriptor, size -> [UInt8] in
+            let start = min(max(0, range.lowerBound), size)
+            let wanted = min(max(start, range.upperBound), size) - start
+            // Nothing to read is the empty array as it is: filling an array
+            // of capacity 0 would write its count into the storage that every
+            // empty array in the process shares, a race with any other thread
+            // reading one.
+            guard wanted > 0 else { return [] }
+            // Read into memory not zeroed first: zeroing a 10 MB file's buffer
+            // took as long as reading it. Only the bytes read are kept.
+            return [UInt8](unsafeUninitializedCapacity: wanted) { buffer, filled in
+                filled = Self.fill(UnsafeMutableRawBufferPointer(buffer), from: descriptor, at: start)
+            }
+        }.map { (bytes: $0.0, stamp: $0.1) }
+    }
+
+    /// `body` with `name` open for reading and its size, after the checks
+    /// every read makes (a link only within the library, a regular file,
+    /// not too large); what it returns, with the file's stamp.
+    func withOpened<Value>(_ name: String, _ body: (_ descriptor: Int32, _ size: Int) -> Value)
+        -> Result<(Value, FileStamp), FileRefusal> {
         let path = display(name)
         var info = stat()
         guard lstat(path, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
@@ -98,25 +119,21 @@ struct LibraryFolder {
         }
         let size = Int(info.st_size)
         guard size <= Self.maximumFileBytes else { return .failure(.tooLarge(size)) }
-        let start = min(max(0, range.lowerBound), size)
-        let wanted = min(max(start, range.upperBound), size) - start
-        // Nothing to read is the empty array as it is: filling an array
-        // of capacity 0 would write its count into the storage that every
-        // empty array in the process shares, a race with any other thread
-        // reading one.
-        guard wanted > 0 else { return .success(([], FileStamp(info))) }
-        // Read into memory not zeroed first: zeroing a 10 MB file's buffer
-        // took as long as reading it. Only the bytes read are kept.
-        let bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, filled in
-            filled = 0
-            while filled < wanted {
-                let count = pread(descriptor, buffer.baseAddress! + filled, wanted - filled, off_t(start + filled))
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { break }
-                filled += count
-            }
+        return .success((body(descriptor, size), FileStamp(info)))
+    }
+
+    /// Reads from `descriptor` at `offset` into `buffer` until it is full
+    /// or the file ends; how many bytes were read.
+    static func fill(_ buffer: UnsafeMutableRawBufferPointer, from descriptor: Int32, at offset: Int) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var filled = 0
+        while filled < buffer.count {
+            let count = pread(descriptor, base + filled, buffer.count - filled, off_t(offset + filled))
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            filled += count
         }
-        return .success((bytes, FileStamp(info)))
+        return filled
     }
 
     private static func reason(_ error: Error) -> String {

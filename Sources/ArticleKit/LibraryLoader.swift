@@ -174,14 +174,14 @@ public struct LibraryLoader: Sendable {
             cacheIsStale = cacheIsStale || cacheFile != nil
             parsed = parse(name, displayPath: path, allowingPart: defersLongBodies)
             // A partial article is cached once it is whole.
-            if parsed.bytesOfPartial == nil, let stamp { entries[name] = parsed.cacheEntry(stamp: stamp) }
+            if !parsed.isPartial, let stamp { entries[name] = parsed.cacheEntry(stamp: stamp) }
         }
         library.problems += parsed.problems
         guard let article = parsed.article else { return }
         let duplicate = fileOfID[article.id]
-        if let bytes = parsed.bytesOfPartial {
+        if parsed.isPartial {
             partialFiles.append(PartialArticleFile(name: name, displayPath: path, stamp: stamp,
-                                                   index: duplicate == nil ? library.articles.count : nil, bytes: bytes))
+                                                   index: duplicate == nil ? library.articles.count : nil))
         }
         if let other = duplicate {
             library.problems.append(LoadProblem(file: path, line: 1, message: "duplicate id '\(article.id)' (already used by \(other)); this article is left out"))
@@ -191,18 +191,14 @@ public struct LibraryLoader: Sendable {
         library.articles.append(article)
     }
 
-    /// Parses a file taken in part, from the bytes its first piece came
-    /// from, and puts the whole article in the partial one's place, its
-    /// first piece already read: the reader showing it then does not read
-    /// the 10 MB file again on its own thread.
+    /// Parses a file taken in part, read again whole, and puts the whole
+    /// article in the partial one's place, its first piece already parsed:
+    /// the reader showing it then does not parse it on its own thread.
     private mutating func loadWhole(_ partial: PartialArticleFile) {
-        let parsed: ParsedFile
-        if let bytes = partial.takeBytes() {
-            parsed = parse(consume bytes, name: partial.name, displayPath: partial.displayPath)
-        } else {
-            parsed = parse(partial.name, displayPath: partial.displayPath, allowingPart: false)
-        }
-        if let stamp = partial.stamp {
+        let (parsed, stamp) = parseWhole(partial.name, displayPath: partial.displayPath)
+        // Stamped as read now: the file may have changed since its first
+        // piece was read, and the entry must describe what was parsed.
+        if partial.stamp != nil, let stamp {
             entries[partial.name] = parsed.cacheEntry(stamp: stamp)
             cacheIsStale = true
         }
@@ -212,8 +208,9 @@ public struct LibraryLoader: Sendable {
             _ = whole.body.block(at: 0)
             library.articles[index] = whole
         } else {
-            // Only if the bytes were taken already and the file changed
-            // meanwhile: the part stays, and the next run reads it again.
+            // Only if the file changed since its first piece was read and
+            // now has another id (or none): the part stays, and the next
+            // run reads it again.
             library.problems.append(LoadProblem(file: partial.displayPath, line: 1,
                 message: "changed while it was being read; only its beginning is shown"))
         }
@@ -249,7 +246,8 @@ public struct LibraryLoader: Sendable {
     private struct ParsedFile {
         var article: Article?
         var problems: [LoadProblem]
-        var bytesOfPartial: [UInt8]?
+        /// Only the body's first piece was parsed; the whole waits.
+        var isPartial = false
 
         func cacheEntry(stamp: FileStamp) -> CachedArticleFile {
             CachedArticleFile(stamp: stamp, article: article.map(CachedArticle.init),
@@ -266,12 +264,31 @@ public struct LibraryLoader: Sendable {
                 let parser = ArticleFileParser(displayPath: path, fileName: name, topicIDs: topicIDs,
                                                bodySource: BodySource(folder: folder, fileName: name))
                 let (first, problems) = parser.parse(bytes, firstPieceOnly: true)
-                if let first, first.isPartial { return ParsedFile(article: first, problems: [], bytesOfPartial: bytes) }
+                if let first, first.isPartial { return ParsedFile(article: first, problems: [], isPartial: true) }
                 return finished(first, problems, name: name)  // a body in one piece is parsed whole
             }
             return parse(consume bytes, name: name, displayPath: path)
         case .failure(let refusal):
             return ParsedFile(article: nil, problems: [LoadProblem(file: path, message: refusal.description)])
+        }
+    }
+
+    /// Reads and parses the whole of long file `name`, holding it once:
+    /// as text read straight from the file when its bytes are their own
+    /// decoding (`LibraryFolder.readContents`), else as bytes let go once
+    /// decoded. Read again, not kept from its first piece: the bytes that
+    /// piece was cut from would be a second copy of a 10 MB file.
+    private func parseWhole(_ name: String, displayPath path: String) -> (ParsedFile, FileStamp?) {
+        switch folder.readContents(name) {
+        case .success((.text(let text), let stamp)):
+            let parser = ArticleFileParser(displayPath: path, fileName: name, topicIDs: topicIDs,
+                                           bodySource: BodySource(folder: folder, fileName: name))
+            let (parsed, problems) = parser.parse(text: text)
+            return (finished(parsed, problems, name: name), stamp)
+        case .success((.bytes(let bytes), let stamp)):
+            return (parse(consume bytes, name: name, displayPath: path), stamp)
+        case .failure(let refusal):
+            return (ParsedFile(article: nil, problems: [LoadProblem(file: path, message: refusal.description)]), nil)
         }
     }
 
