@@ -17,7 +17,7 @@ extension LibraryFolder {
     /// would also leave) is read again as bytes; `TextDecoding` stays the
     /// one rule for those.
     func readContents(_ name: String) -> Result<(contents: FileContents, stamp: FileStamp), FileRefusal> {
-        let read = withOpened(name) { descriptor, size -> String? in
+        let straight = withOpened(name) { descriptor, size -> String? in
             var unchanged = true
             let text = String(unsafeUninitializedCapacity: size) { buffer in
                 let filled = Self.fill(UnsafeMutableRawBufferPointer(buffer), from: descriptor, at: 0)
@@ -28,9 +28,9 @@ extension LibraryFolder {
             // hold: finding one means the string is not the bytes.
             return unchanged && !(text.utf8.withContiguousStorageIfAvailable(Self.containsReplacementCharacter) ?? true) ? text : nil
         }
-        switch read {
+        switch straight {
         case .success(let (text?, stamp)): return .success((.text(text), stamp))
-        case .success: return self.read(name, range: 0..<Int.max).map { (.bytes($0.bytes), $0.stamp) }
+        case .success: return read(name, range: 0..<Int.max).map { (.bytes($0.bytes), $0.stamp) }
         case .failure(let refusal): return .failure(refusal)
         }
     }

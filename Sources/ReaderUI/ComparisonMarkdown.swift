@@ -56,9 +56,10 @@ public enum ComparisonMarkdown {
     /// start (`- `, `+ `, `1. `), where the text opens a list item.
     static func escape(_ text: String) -> String {
         // Byte by byte (nearly every claim) when every character is one
-        // ASCII byte or a scalar that stands alone (`standaloneLength`), to the
-        // same result as the general rule (MarkdownEscapeTests compares
-        // the two); any other text takes the rule a Character at a time.
+        // ASCII byte or a scalar that stands alone (`standaloneLength`),
+        // to the same result as the general rule (MarkdownEscapeTests
+        // compares the two); other text takes the rule a Character at a
+        // time.
         let markup = markupBytes
         let escaped = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             var result: [UInt8] = []
