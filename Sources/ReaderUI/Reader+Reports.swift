@@ -16,9 +16,6 @@ extension Reader {
             state.bookmarksUnavailable = why
             state.message = why
         case .searchIndexReady(let box):
-            // One built before a reload the reader has taken in since is
-            // of articles no longer shown; the one asked for after comes.
-            guard box.index.indexes(state.library) else { return [] }
             state.searchIndex = box.index
             state.searchIndexPending = false
             if let query = state.waitingLibraryQuery {

@@ -77,25 +77,6 @@ struct LibraryReloadFlowTests {
         #expect(state.resultsPane == nil)
     }
 
-    @Test func anIndexBuiltBeforeAReloadIsDroppedAndTheOneAfterTaken() {
-        let edited = Self.edited
-        let stale = Report.searchIndexReady(SearchIndexBox(LibrarySearchIndex(Self.library)))
-        let fresh = Report.searchIndexReady(SearchIndexBox(LibrarySearchIndex(edited)))
-        let searched: (inout AppState) -> Void = { state in
-            state.loadsInBackground = true
-            state.searchIndex = LibrarySearchIndex(Self.library)
-        }
-        let (dropped, _) = play([Self.reloaded(edited), .report(stale)], library: Self.library, size: Self.size, prepare: searched)
-        let (hasIndex, pending) = (dropped.searchIndex != nil, dropped.searchIndexPending)
-        #expect(!hasIndex, "the old library's index came late and is not the new library's")
-        #expect(pending, "the new one is still on its way")
-        let (taken, _) = play([Self.reloaded(edited), .report(stale), .report(fresh)], library: Self.library, size: Self.size,
-                              prepare: searched)
-        let (newIndex, stillPending) = (taken.searchIndex, taken.searchIndexPending)
-        #expect(newIndex?.indexes(edited) == true)
-        #expect(!stillPending)
-    }
-
     @Test func aReloadAsksForANewIndexOnlyIfTheOldOneWasWanted() {
         var searched = AppState(library: Self.library, size: Self.size)
         searched.loadsInBackground = true

@@ -2,8 +2,8 @@ import Foundation
 
 /// A library prepared for search: every title, heading, claim, summary and
 /// body block folded once, so each query is one fast scan (10,000 articles
-/// of ~5 KB in a few milliseconds). Build it once, when the first search
-/// needs it; it is `Sendable`, so it can be built off the main thread.
+/// of ~5 KB in a few milliseconds). Build it once when the library loads;
+/// it is `Sendable`, so a search can run off the main thread.
 ///
 /// Results come in ranking order: title matches, then heading, claim,
 /// summary and body matches; within a kind, in library order, then by
@@ -21,14 +21,6 @@ public struct LibrarySearchIndex: Sendable {
 
     public init(_ library: Library) {
         self.init(articles: library.articles)
-    }
-
-    /// Whether this is an index of `library`: the same articles, each
-    /// with the same body (a body is made anew whenever its file is read
-    /// again), so an index built before a reload is told from one after.
-    public func indexes(_ library: Library) -> Bool {
-        articles.count == library.articles.count
-            && zip(articles, library.articles).allSatisfy { $0.id == $1.id && $0.body === $1.body }
     }
 
     public init(articles: [Article]) {
