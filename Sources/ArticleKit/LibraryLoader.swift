@@ -209,8 +209,8 @@ public struct LibraryLoader: Sendable {
             library.articles[index] = whole
         } else {
             // Only if the file changed since its first piece was read and
-            // now has another id (or none): the part stays, and the next
-            // run reads it again.
+            // now has another id (or none): the part stays for this run;
+            // the cache holds what was read, so the next run shows that.
             library.problems.append(LoadProblem(file: partial.displayPath, line: 1,
                 message: "changed while it was being read; only its beginning is shown"))
         }

@@ -63,7 +63,10 @@ struct FileContentsTests {
             Issue.record("a folder is not read")
             return
         }
-        guard case .failure(let same) = folder.read("d.md") else { return }
+        guard case .failure(let same) = folder.read("d.md") else {
+            Issue.record("reading the bytes refuses a folder too")
+            return
+        }
         #expect(refusal == same)
     }
 }
