@@ -23,7 +23,7 @@ struct ArticleFileParser {
     /// file is held as bytes or as text while it is parsed, never both.
     func parse(_ bytes: consuming [UInt8], firstPieceOnly: Bool = false) -> (article: Article?, problems: [LoadProblem]) {
         if firstPieceOnly, let first = firstPiece(of: bytes) { return (first, []) }
-        if Self.isBlank(bytes) { return (nil, [LoadProblem(file: displayPath, message: "empty file")]) }
+        if Self.isBlank(bytes) { return emptyFile }
         let decoded = TextDecoding.decode(bytes)
         _ = consume bytes
         switch decoded {
@@ -41,8 +41,12 @@ struct ArticleFileParser {
 
     /// `parse` of a file whose bytes are `text` exactly (`FileContents.text`).
     func parse(text: String) -> (article: Article?, problems: [LoadProblem]) {
-        if Self.isBlank(text.utf8) { return (nil, [LoadProblem(file: displayPath, message: "empty file")]) }
+        if Self.isBlank(text.utf8) { return emptyFile }
         return parse(text: text, problems: [], firstPieceOnly: false)
+    }
+
+    private var emptyFile: (article: Article?, problems: [LoadProblem]) {
+        (nil, [LoadProblem(file: displayPath, message: "empty file")])
     }
 
     /// Whether a file is nothing but spaces, tabs and line ends.

@@ -24,8 +24,9 @@ extension LibraryFolder {
                 unchanged = Self.decodesToItself(UnsafeBufferPointer(rebasing: buffer[..<filled]))
                 return filled
             }
-            // Invalid UTF-8 is repaired with U+FFFD, which the bytes did not
-            // hold: finding one means the string is not the bytes.
+            // Invalid UTF-8 is repaired with U+FFFD: a string holding one may
+            // not be the bytes (and one the bytes held is decoding's to keep
+            // apart from a repair), so either way the bytes are read.
             return unchanged && !(text.utf8.withContiguousStorageIfAvailable(Self.containsReplacementCharacter) ?? true) ? text : nil
         }
         switch straight {
@@ -35,14 +36,13 @@ extension LibraryFolder {
         }
     }
 
-    /// Whether decoding `bytes` could only give them back (given they are
-    /// valid UTF-8): no NUL (a binary file), no CR (line ends become LF),
-    /// no byte order mark (dropped), no U+FFFD (kept apart from a repair).
+    /// Whether decoding `bytes` could only give them back, given they are
+    /// valid UTF-8 without U+FFFD (checked on the string): no NUL (a binary
+    /// file), no CR (line ends become LF), no byte order mark (dropped).
     private static func decodesToItself(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         if memchr(base, 0, bytes.count) != nil || memchr(base, 0x0D, bytes.count) != nil { return false }
-        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { return false }
-        return !containsReplacementCharacter(bytes)
+        return !(bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
     }
 
     /// Whether U+FFFD (EF BF BD) occurs in `bytes`.

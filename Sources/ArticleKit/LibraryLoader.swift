@@ -249,6 +249,17 @@ public struct LibraryLoader: Sendable {
         /// Only the body's first piece was parsed; the whole waits.
         var isPartial = false
 
+        init(article: Article?, problems: [LoadProblem], isPartial: Bool = false) {
+            self.article = article
+            self.problems = problems
+            self.isPartial = isPartial
+        }
+
+        /// A file that could not be read as an article, and why.
+        init(refused refusal: FileRefusal, path: String) {
+            self.init(article: nil, problems: [LoadProblem(file: path, message: refusal.description)])
+        }
+
         func cacheEntry(stamp: FileStamp) -> CachedArticleFile {
             CachedArticleFile(stamp: stamp, article: article.map(CachedArticle.init),
                               problems: problems.map { CachedProblem(line: $0.line, message: $0.message) })
@@ -261,15 +272,13 @@ public struct LibraryLoader: Sendable {
         switch folder.read(name) {
         case .success(let bytes):
             if allowingPart && bytes.count > longFileThreshold {
-                let parser = ArticleFileParser(displayPath: path, fileName: name, topicIDs: topicIDs,
-                                               bodySource: BodySource(folder: folder, fileName: name))
-                let (first, problems) = parser.parse(bytes, firstPieceOnly: true)
+                let (first, problems) = parser(for: name, displayPath: path).parse(bytes, firstPieceOnly: true)
                 if let first, first.isPartial { return ParsedFile(article: first, problems: [], isPartial: true) }
                 return finished(first, problems, name: name)  // a body in one piece is parsed whole
             }
             return parse(consume bytes, name: name, displayPath: path)
         case .failure(let refusal):
-            return ParsedFile(article: nil, problems: [LoadProblem(file: path, message: refusal.description)])
+            return ParsedFile(refused: refusal, path: path)
         }
     }
 
@@ -281,22 +290,23 @@ public struct LibraryLoader: Sendable {
     private func parseWhole(_ name: String, displayPath path: String) -> (ParsedFile, FileStamp?) {
         switch folder.readContents(name) {
         case .success((.text(let text), let stamp)):
-            let parser = ArticleFileParser(displayPath: path, fileName: name, topicIDs: topicIDs,
-                                           bodySource: BodySource(folder: folder, fileName: name))
-            let (parsed, problems) = parser.parse(text: text)
+            let (parsed, problems) = parser(for: name, displayPath: path).parse(text: text)
             return (finished(parsed, problems, name: name), stamp)
         case .success((.bytes(let bytes), let stamp)):
             return (parse(consume bytes, name: name, displayPath: path), stamp)
         case .failure(let refusal):
-            return (ParsedFile(article: nil, problems: [LoadProblem(file: path, message: refusal.description)]), nil)
+            return (ParsedFile(refused: refusal, path: path), nil)
         }
+    }
+
+    /// The parser for file `name`, its long body read back from the folder.
+    private func parser(for name: String, displayPath path: String) -> ArticleFileParser {
+        ArticleFileParser(displayPath: path, fileName: name, topicIDs: topicIDs, bodySource: BodySource(folder: folder, fileName: name))
     }
 
     /// Parses the whole of a file's `bytes`, letting them go once decoded.
     private func parse(_ bytes: consuming [UInt8], name: String, displayPath path: String) -> ParsedFile {
-        let parser = ArticleFileParser(displayPath: path, fileName: name, topicIDs: topicIDs,
-                                       bodySource: BodySource(folder: folder, fileName: name))
-        let (parsed, problems) = parser.parse(consume bytes)
+        let (parsed, problems) = parser(for: name, displayPath: path).parse(consume bytes)
         return finished(parsed, problems, name: name)
     }
 

@@ -23,19 +23,14 @@ struct SearchIndexingTests {
         }
     }
 
-    /// A library folder holding one short article per id.
-    static func folder(_ ids: [String]) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("weigh-index-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try "topics:\n  - id: onset\n    title: Onset\n    question: How soon?\n"
-            .write(to: folder.appendingPathComponent("topics.yaml"), atomically: true, encoding: .utf8)
-        for id in ids { try add(id, to: folder) }
-        return folder
+    /// A short article with this id.
+    static func article(_ id: String) -> String {
+        "---\ntitle: Article \(id)\n---\n# Article \(id)\n\nWords of \(id).\n"
     }
 
-    static func add(_ id: String, to folder: URL) throws {
-        try "---\ntitle: Article \(id)\n---\n# Article \(id)\n\nWords of \(id).\n"
-            .write(to: folder.appendingPathComponent("\(id).md"), atomically: true, encoding: .utf8)
+    /// A library folder holding one short article per id.
+    static func folder(_ ids: [String]) throws -> URL {
+        try WeighProcess.temporaryLibrary(Dictionary(uniqueKeysWithValues: ids.map { ("\($0).md", article($0)) }))
     }
 
     static func library(_ ids: [String]) throws -> Library {
@@ -72,7 +67,7 @@ struct SearchIndexingTests {
         let reloading = LibraryReloading(folderPath: folder.path, cached: false, indexing: indexing)
         #expect(reloading.reload() == nil, "no reload before the first load is whole")
         reloading.loaded(try Library.load(from: folder))
-        try Self.add("z", to: folder)
+        try Self.article("z").write(to: folder.appendingPathComponent("z.md"), atomically: true, encoding: .utf8)
         let reload = try #require(reloading.reload())
         #expect(reload.library.articles.map(\.id) == ["a", "z"])
         #expect(posted.indexes.count == 0)
